@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { IdSchema, PhoneNumberSchema, requiredText, text } from './common.js';
+import { PointSchema } from './geo.js';
+
+export const SERVICE_POINT_KINDS = ['meal', 'childcare', 'activity', 'health', 'service-hall', 'other'] as const;
+
+/** 老年助餐点, 小学生接送看护站, 活动室 … */
+export const ServicePointSchema = v.object({
+  id: IdSchema,
+  name: requiredText(80),
+  kind: v.picklist(SERVICE_POINT_KINDS),
+  location: PointSchema,
+  address: v.optional(text(120)),
+  hours: v.optional(text(80)),
+  phone: v.optional(PhoneNumberSchema),
+  community: v.optional(text(80)),
+});
+
+export type ServicePoint = v.InferOutput<typeof ServicePointSchema>;
+export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
