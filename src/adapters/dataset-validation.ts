@@ -1,0 +1,66 @@
+import * as v from 'valibot';
+import { DATASET_COLLECTIONS, describeIssue, type CollectionItem, type CollectionName } from '../model/index.js';
+import { AdapterError } from './adapter-error.js';
+
+export interface InvalidItem {
+  id?: string;
+  path: string;
+  message: string;
+}
+
+export interface ValidatedCollection<C extends CollectionName> {
+  items: CollectionItem<C>[];
+  byId: Map<string, CollectionItem<C>>;
+  /** Items that failed validation, by id where they had one: asking for one yields its error, not "not found". */
+  invalid: InvalidItem[];
+}
+
+export type ValidatedDataset = { [C in CollectionName]: ValidatedCollection<C> };
+
+/**
+ * Validates a data file item by item. A wrong top-level shape fails the whole file (nothing can be trusted);
+ * a bad item is reported with its path and left out, so one broken grid does not blank the map.
+ */
+export function validateDataset(raw: unknown, source: string): ValidatedDataset {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new AdapterError('invalid-data', `${source}: the data file must be a JSON object`, { path: '(root)' });
+  }
+  const record = raw as Record<string, unknown>;
+  const result = {} as Record<CollectionName, ValidatedCollection<CollectionName>>;
+  for (const name of Object.keys(DATASET_COLLECTIONS) as CollectionName[]) {
+    const value = record[name] ?? [];
+    if (!Array.isArray(value)) {
+      throw new AdapterError('invalid-data', `${source}: ${name} must be an array`, { path: name });
+    }
+    result[name] = validateCollection(name, value, source);
+  }
+  return result as ValidatedDataset;
+}
+
+function validateCollection<C extends CollectionName>(name: C, values: unknown[], source: string): ValidatedCollection<C> {
+  const schema = DATASET_COLLECTIONS[name] as v.GenericSchema<unknown, CollectionItem<C>>;
+  const collection: ValidatedCollection<C> = { items: [], byId: new Map(), invalid: [] };
+  values.forEach((value, index) => {
+    const parsed = v.safeParse(schema, value);
+    if (parsed.success) {
+      collection.items.push(parsed.output);
+      collection.byId.set((parsed.output as { id: string }).id, parsed.output);
+      return;
+    }
+    const { path, message } = describeIssue(`${name}[${index}]`, parsed.issues);
+    const id = (value as { id?: unknown } | null)?.id;
+    collection.invalid.push({ id: typeof id === 'string' ? id : undefined, path, message });
+    // For the webmaster: the console names the exact place to fix.
+    console.warn(`[community-widgets] ${source}: ${path}: ${message}`);
+  });
+  return collection;
+}
+
+/** The item, or `invalid-data` naming the path if it failed validation, or `not-found`. */
+export function pick<C extends CollectionName>(collection: ValidatedCollection<C>, kind: string, id: string): CollectionItem<C> {
+  const item = collection.byId.get(id);
+  if (item) return item;
+  const invalid = collection.invalid.find((entry) => entry.id === id);
+  if (invalid) throw new AdapterError('invalid-data', `${kind} ${id} is malformed: ${invalid.path}: ${invalid.message}`, { path: invalid.path, detail: invalid.message });
+  throw new AdapterError('not-found', `No ${kind} with id ${id}`);
+}

@@ -1,0 +1,10 @@
+export * from './adapter-error.js';
+export type * from './data-adapter.js';
+export { createStaticAdapter, type StaticAdapterOptions } from './static-adapter.js';
+export { createMemoryWriter, type MemoryWriterOptions } from './memory-writer.js';
+export { filterGrids, filterWorkers, filterServicePoints, filterOpportunities } from './queries.js';
+export { Outbox } from './outbox/outbox.js';
+export type * from './outbox/outbox-entry.js';
+export type * from './outbox/outbox-result.js';
+export type * from './outbox/outbox-change.js';
+export type { OutboxOptions } from './outbox/outbox-options.js';

@@ -1,0 +1,41 @@
+import type { DataAdapter } from '../adapters/data-adapter.js';
+import { createStaticAdapter } from '../adapters/static-adapter.js';
+import type { WidgetConfig } from './config.js';
+
+type RestFactory = (baseUrl: string) => DataAdapter;
+
+const byKey = new Map<string, DataAdapter>();
+let restFactory: RestFactory | undefined;
+
+/** The REST adapter registers itself when its module is loaded, so pages on static data never download it. */
+export function registerRestAdapter(factory: RestFactory): void {
+  restFactory = factory;
+}
+
+/**
+ * One adapter per data URL or API base for the whole page: ten cards pointing at the same file fetch it once.
+ * Relative URLs are resolved first so `data.json` and `./data.json` share.
+ */
+export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'>): DataAdapter | undefined {
+  if (source.adapter) return source.adapter;
+  if (source.api && restFactory) {
+    const base = new URL(source.api, document.baseURI).href;
+    return cached(`api:${base}`, () => restFactory!(base));
+  }
+  if (source.data) {
+    const url = new URL(source.data, document.baseURI).href;
+    return cached(`data:${url}`, () => createStaticAdapter({ url }));
+  }
+  return undefined;
+}
+
+function cached(key: string, make: () => DataAdapter): DataAdapter {
+  let adapter = byKey.get(key);
+  if (!adapter) byKey.set(key, (adapter = make()));
+  return adapter;
+}
+
+/** For tests: drop cached adapters so a new page state fetches anew. */
+export function clearAdapterCache(): void {
+  byKey.clear();
+}

@@ -1,0 +1,75 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { DataAdapter } from '../adapters/data-adapter.js';
+import { adapterFor } from './adapter-registry.js';
+import { adapterSource, resolveConfig, type Locale, type RenderMode, type WidgetConfig } from './config.js';
+import { providerContext, type ProviderValue } from './contexts.js';
+import { ElderModeController } from './elder-controller.js';
+import type { CwEventMap, CwEventName } from './events.js';
+import { LocaleController } from './locale-controller.js';
+import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
+
+/**
+ * Base of every widget: configuration in the order element → `<cw-provider>` → page config, the language
+ * and elder mode that follow the page, and a typed `emit`.
+ */
+export abstract class CwElement extends LitElement {
+  /** URL of a static JSON data file for this widget alone. */
+  @property() src?: string;
+  /** Base URL of a REST backend for this widget alone. */
+  @property() api?: string;
+  /** Elder mode (长者模式): larger text and targets, stronger contrast, no motion. */
+  @property({ type: Boolean }) elder = false;
+  /** `light` renders into the page instead of a shadow root, for portal toolbars that cannot see inside one. */
+  @property({ attribute: 'render' }) renderMode: RenderMode | undefined;
+  /** An adapter object; takes precedence over `data` and `api`. */
+  @property({ attribute: false }) adapter?: DataAdapter;
+
+  protected readonly localeController = new LocaleController(this, () => this.config.locale);
+  protected readonly elderMode = new ElderModeController(this, {
+    attribute: () => this.elder,
+    configured: () => this.config.elder,
+    selector: () => this.config.elderSelector,
+  });
+
+  private readonly provider = new ContextConsumer(this, { context: providerContext, subscribe: true });
+  private readonly onPageConfig = () => this.requestUpdate();
+
+  protected get locale(): Locale {
+    return this.localeController.value;
+  }
+
+  /** The provider's value, if this widget sits inside a `<cw-provider>`. */
+  protected get providerValue(): ProviderValue | undefined {
+    return this.provider.value;
+  }
+
+  /** Settings after the most-specific-wins merge. */
+  get config(): WidgetConfig {
+    const own: Partial<WidgetConfig> = { data: this.src, api: this.api, adapter: this.adapter, render: this.renderMode };
+    return resolveConfig(own, this.providerValue?.config, pageConfig());
+  }
+
+  /** The adapter in force, or `undefined`: the widget then shows its not-configured state. */
+  get resolvedAdapter(): DataAdapter | undefined {
+    const own: Partial<WidgetConfig> = { data: this.src, api: this.api, adapter: this.adapter };
+    const providerLayer = this.providerValue && { ...this.providerValue.config, adapter: this.providerValue.adapter };
+    return adapterFor(adapterSource(own, providerLayer, pageConfig()));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(PAGE_CONFIG_CHANGE, this.onPageConfig);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(PAGE_CONFIG_CHANGE, this.onPageConfig);
+  }
+
+  /** Sends a typed `cw-*` event that bubbles out of shadow roots. */
+  protected emit<K extends CwEventName>(name: K, detail: CwEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

@@ -1,0 +1,99 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import { AdapterError } from '../adapters/adapter-error.js';
+import type { DataAdapter } from '../adapters/data-adapter.js';
+import type { CwElement } from './cw-element.js';
+
+export type DataState = 'not-configured' | 'loading' | 'empty' | 'error' | 'ready';
+
+export interface DataControllerOptions<A extends readonly unknown[], T> {
+  /** Widget name for `cw-ready`/`cw-error` events. */
+  widget: string;
+  /** The request's arguments, or `undefined` while a required setting (e.g. `worker`) is missing. */
+  args: () => A | undefined;
+  load: (adapter: DataAdapter, args: A, signal: AbortSignal) => Promise<T>;
+  isEmpty?: (value: T) => boolean;
+}
+
+/**
+ * Loads a widget's data through its adapter and names the state the widget is in. Built on @lit/task, so a
+ * change of adapter or arguments aborts the old request and starts a new one.
+ *
+ * @example
+ * private data = new DataController(this, {
+ *   widget: 'worker-card',
+ *   args: () => (this.worker ? [this.worker] as const : undefined),
+ *   load: (adapter, [id], signal) => adapter.getWorker(id, { signal }),
+ * });
+ */
+export class DataController<A extends readonly unknown[], T> implements ReactiveController {
+  private readonly host: CwElement;
+  private readonly options: DataControllerOptions<A, T>;
+  private readonly task: Task<unknown[], T>;
+  private attempt = 0;
+
+  constructor(host: CwElement, options: DataControllerOptions<A, T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+    this.task = new Task(host, {
+      // Flat, so @lit/task's shallow comparison sees equal ids as equal: a fresh array from `args()` on every
+      // update would otherwise restart the request forever.
+      args: () => [host.resolvedAdapter, this.attempt, ...(options.args() ?? [undefined])],
+      task: async ([adapter, , ...rest], { signal }) => {
+        const args = options.args();
+        if (!adapter || !args || rest[0] === undefined) return initialState;
+        try {
+          return await options.load(adapter as DataAdapter, args, signal);
+        } catch (error) {
+          throw AdapterError.from(error);
+        }
+      },
+      onComplete: () => host.updateComplete.then(() => this.announce()),
+      onError: (error) => this.reportError(error as AdapterError),
+    });
+  }
+
+  hostConnected(): void {}
+
+  get state(): DataState {
+    if (!this.host.resolvedAdapter || !this.options.args()) return 'not-configured';
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return this.options.isEmpty?.(this.task.value as T) ? 'empty' : 'ready';
+      case TaskStatus.ERROR:
+        return (this.task.error as AdapterError).code === 'aborted' ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  get error(): AdapterError | undefined {
+    return this.task.status === TaskStatus.ERROR ? (this.task.error as AdapterError) : undefined;
+  }
+
+  /** Asks again: a new attempt even with the same arguments (the adapter forgot the failure). */
+  retry(): void {
+    this.attempt++;
+    this.host.requestUpdate();
+  }
+
+  private announce(): void {
+    if (this.state === 'ready' || this.state === 'empty') {
+      this.host.dispatchEvent(new CustomEvent('cw-ready', { detail: { widget: this.options.widget }, bubbles: true, composed: true }));
+    }
+  }
+
+  private reportError(error: AdapterError): void {
+    if (error.code === 'aborted') return;
+    // The console line is for the webmaster: it names the request and, for bad data, the exact path.
+    console.warn(`[community-widgets] <cw-${this.options.widget}>: ${error.message}`);
+    this.host.dispatchEvent(
+      new CustomEvent('cw-error', { detail: { widget: this.options.widget, code: error.code, path: error.path }, bubbles: true, composed: true }),
+    );
+  }
+}

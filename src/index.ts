@@ -1,0 +1,13 @@
+/**
+ * The all-in-one entry: registers every element and exports the public API.
+ * Per-element entries (`community-widgets/elements/worker-card`) load only what a page uses.
+ */
+export * from './elements/provider/provider.js';
+export * from './elements/worker-card/worker-card.js';
+export * from './adapters/index.js';
+export { configure } from './core/page-config.js';
+export { registerRestAdapter } from './core/adapter-registry.js';
+export { CwElement } from './core/cw-element.js';
+export type { WidgetConfig, Locale, RenderMode } from './core/config.js';
+export type { CwEventMap, CwEventName, CwEvent } from './core/events.js';
+export type * from './model/index.js';
