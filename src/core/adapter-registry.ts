@@ -1,5 +1,5 @@
 import type { DataAdapter } from '../adapters/data-adapter.js';
-import { createStaticAdapter } from '../adapters/static-adapter.js';
+import { lazyAdapter } from '../adapters/lazy-adapter.js';
 import type { WidgetConfig } from './config.js';
 
 type RestFactory = (baseUrl: string) => DataAdapter;
@@ -24,7 +24,10 @@ export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'
   }
   if (source.data) {
     const url = new URL(source.data, document.baseURI).href;
-    return cached(`data:${url}`, () => createStaticAdapter({ url }));
+    // Validation (valibot + schemas) arrives with the adapter, after the widget has painted its loading state.
+    return cached(`data:${url}`, () =>
+      lazyAdapter(`static:${url}`, () => import('../adapters/static-adapter.js').then((m) => m.createStaticAdapter({ url }))),
+    );
   }
   return undefined;
 }

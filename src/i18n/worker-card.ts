@@ -1,4 +1,4 @@
-import type { WorkerRole } from '../model/worker.js';
+import type { WorkerRole } from '../model/vocabulary.js';
 import { defineMessages } from './catalog.js';
 
 type RoleNames = Record<WorkerRole, string>;

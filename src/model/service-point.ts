@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { IdSchema, PhoneNumberSchema, requiredText, text } from './common.js';
 import { PointSchema } from './geo.js';
 
-export const SERVICE_POINT_KINDS = ['meal', 'childcare', 'activity', 'health', 'service-hall', 'other'] as const;
+import { SERVICE_POINT_KINDS } from './vocabulary.js';
+
+export { SERVICE_POINT_KINDS, type ServicePointKind } from './vocabulary.js';
 
 /** 老年助餐点, 小学生接送看护站, 活动室 … */
 export const ServicePointSchema = v.object({
@@ -17,4 +19,3 @@ export const ServicePointSchema = v.object({
 });
 
 export type ServicePoint = v.InferOutput<typeof ServicePointSchema>;
-export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];

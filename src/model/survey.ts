@@ -1,11 +1,7 @@
 import * as v from 'valibot';
 import { DateTimeSchema, IdSchema, NonNegativeInt, PhoneNumberSchema, UrlTextSchema, requiredText, text } from './common.js';
 
-/** The five official 好差评 levels (国办发〔2019〕51号), best first. */
-export const RATING5_LEVELS = ['very-satisfied', 'satisfied', 'basic', 'dissatisfied', 'very-dissatisfied'] as const;
-export type Rating5Level = (typeof RATING5_LEVELS)[number];
-/** Answers that must be followed up (回访). */
-export const NEGATIVE_LEVELS: readonly Rating5Level[] = ['dissatisfied', 'very-dissatisfied'];
+export { RATING5_LEVELS, NEGATIVE_LEVELS, type Rating5Level } from './vocabulary.js';
 
 const OptionSchema = v.object({ value: IdSchema, label: requiredText(120) });
 
@@ -58,6 +54,25 @@ export const QuestionSchema = v.variant('kind', [
   }),
 ]);
 
+type ParsedQuestion = v.InferOutput<typeof QuestionSchema>;
+
+function hasUniqueIds(questions: ParsedQuestion[]): boolean {
+  return new Set(questions.map((q) => q.id)).size === questions.length;
+}
+
+/** Only an earlier question may decide visibility: no cycles, and a form can be read top to bottom. */
+function showIfPointsBack(questions: ParsedQuestion[]): boolean {
+  return questions.every((q, index) => !q.showIf || questions.slice(0, index).some((earlier) => earlier.id === q.showIf!.question));
+}
+
+function hasSaneRanges(questions: ParsedQuestion[]): boolean {
+  return questions.every((q) => {
+    if (q.kind === 'multiple') return q.min === undefined || q.max === undefined || q.min <= q.max;
+    if (q.kind === 'scale') return q.min < q.max && q.max <= 10;
+    return true;
+  });
+}
+
 export const SurveySchema = v.object({
   id: IdSchema,
   version: v.optional(v.string(), '1'),
@@ -66,7 +81,13 @@ export const SurveySchema = v.object({
   resultsUrl: v.optional(UrlTextSchema),
   /** Who receives a resident's contact for 回访, and how long it is kept: shown next to the consent box. */
   followUpPolicy: v.optional(v.object({ receiver: requiredText(120), retentionDays: NonNegativeInt })),
-  questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'a survey needs at least one question')),
+  questions: v.pipe(
+    v.array(QuestionSchema),
+    v.minLength(1, 'a survey needs at least one question'),
+    v.check(hasUniqueIds, 'question ids must be unique'),
+    v.check(showIfPointsBack, 'showIf must name a question that comes earlier'),
+    v.check(hasSaneRanges, 'min must not exceed max (multiple), and a scale needs min < max ≤ 10'),
+  ),
   opensAt: v.optional(DateTimeSchema),
   closesAt: v.optional(DateTimeSchema),
 });

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { DateTimeSchema, IdSchema, PhoneNumberSchema, UrlTextSchema, requiredText, text } from './common.js';
 
-/** Roles as listed on grid notice boards, in their usual order of appearance. */
-export const WORKER_ROLES = ['grid-leader', 'grid-worker', 'micro-grid-leader', 'social-worker', 'police', 'lawyer', 'other'] as const;
-export type WorkerRole = (typeof WORKER_ROLES)[number];
+import { WORKER_ROLES } from './vocabulary.js';
+
+export { WORKER_ROLES, type WorkerRole } from './vocabulary.js';
 
 /**
  * Every personal field carries its own `publish` flag: a worker's photo and phone are personal data (PIPL

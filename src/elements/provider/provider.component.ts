@@ -8,6 +8,7 @@ import { providerContext, type ProviderValue } from '../../core/contexts.js';
 import type { CwEvent } from '../../core/events.js';
 
 /**
+ * @tagname cw-provider
  * @summary Gives every widget inside it one data source and shared settings, across shadow roots.
  *
  * Widgets inside a provider share one adapter (the data file is fetched once), and a worker card without its own

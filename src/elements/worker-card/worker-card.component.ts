@@ -9,7 +9,8 @@ import { renderState } from '../../core/state-views.js';
 import { shared } from '../../core/styles/shared.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { workerCardMessages } from '../../i18n/worker-card.js';
-import { WORKER_ROLES, type Grid, type Worker } from '../../model/index.js';
+import type { Grid, Worker } from '../../model/index.js';
+import { WORKER_ROLES } from '../../model/vocabulary.js';
 import { buildVCard, downloadText } from './internal/vcard.js';
 import { workerCardStyles } from './worker-card.styles.js';
 
@@ -37,6 +38,7 @@ function initials(name: string): string {
 }
 
 /**
+ * @tagname cw-worker-card
  * @summary A grid worker's contact card (民情联系卡), or a grid's whole team.
  *
  * Shows only what each worker agreed to publish: photo, phones and office appear only with their `publish`

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** One entry per element folder that has a `<name>.ts` define module, so a page loads only what it uses. */
+function elementEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(src('elements'))) {
+    const file = src(`elements/${name}/${name}.ts`);
+    if (existsSync(file)) entries[`elements/${name}`] = file;
+  }
+  return entries;
+}
+
+/**
+ * The library build. `dist/` is meant to be copied as-is to a portal's own static server, so: ES modules only,
+ * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
+ * nothing fetched from another host.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: 'oxc',
+    reportCompressedSize: false,
+    lib: {
+      formats: ['es'],
+      entry: {
+        index: src('index.ts'),
+        adapters: src('adapters/index.ts'),
+        ...(existsSync(src('loader/index.ts')) ? { loader: src('loader/index.ts') } : {}),
+        ...elementEntries(),
+      },
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace for ES output (for re-bundlers); this dist is served to browsers as is.
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
