@@ -28,4 +28,9 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test files run in parallel tabs; a background tab's timers are throttled to once a second, which turns
+  // every short wait into a timeout.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
