@@ -32,6 +32,7 @@ export default defineConfig({
       entry: {
         index: src('index.ts'),
         adapters: src('adapters/index.ts'),
+        'adapters/contract': src('adapters/contract/index.ts'),
         ...(existsSync(src('loader/index.ts')) ? { loader: src('loader/index.ts') } : {}),
         ...elementEntries(),
       },

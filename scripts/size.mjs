@@ -35,7 +35,7 @@ function closure(entry) {
   return { files: [...seen], lazy: [...lazy].filter((f) => !seen.has(f)) };
 }
 
-const entries = ['index.js', 'loader.js', 'adapters.js', ...readdirSync(join(dist, 'elements')).map((f) => `elements/${f}`)]
+const entries = ['index.js', 'loader.js', 'adapters.js', 'adapters/contract.js', ...readdirSync(join(dist, 'elements')).map((f) => `elements/${f}`)]
   .filter((f) => f.endsWith('.js') && existsSync(join(dist, f)));
 
 const budgets = existsSync('size-budgets.json') ? JSON.parse(readFileSync('size-budgets.json', 'utf8')) : {};
