@@ -201,6 +201,16 @@ describe('cw-worker-card', () => {
     expect(text(follower)).to.contain('共 3 人');
   });
 
+  it('starts from its own grid and then follows the linked map', async () => {
+    const page = await fixture(html`<div><div id="map2"></div><cw-worker-card for="map2" grid="G-2"></cw-worker-card></div>`);
+    const el = page.querySelector('cw-worker-card')!;
+    el.adapter = staticAdapter();
+    await until(() => !!root(el).querySelector('[part~="empty"]'), 'own grid (no staff) shown first');
+    page.querySelector('#map2')!.dispatchEvent(new CustomEvent('cw-grid-select', { detail: { gridId: 'G-1', code: '', name: '', source: 'pointer' }, bubbles: true, composed: true }));
+    await ready(el);
+    expect(text(el)).to.contain('一网格 工作人员');
+  });
+
   it('meets elder-mode sizes: text ≥ 18pt and targets ≥ 60px', async () => {
     const el = await card({ worker: 'W-1', elder: true });
     await ready(el);

@@ -46,7 +46,7 @@ function initials(name: string): string {
  *
  * @attr worker - Worker id: show one worker.
  * @attr grid - Grid id: show the grid's team (网格长, 网格员, 社区民警 …).
- * @attr for - Id of a `cw-grid-map`: show the team of the grid selected there.
+ * @attr for - Id of a `cw-grid-map`: show the team of the grid selected there (`grid` until one is selected).
  * @attr src - URL of a static JSON data file (else the provider's or the page's).
  * @attr api - Base URL of a REST backend.
  * @attr elder - Elder mode: larger text and targets, stronger contrast.
@@ -115,12 +115,18 @@ export class CwWorkerCard extends CwElement {
     document.removeEventListener('cw-grid-select', this.onGridSelect);
   }
 
-  /** What to show: own `worker`, own `grid`, the linked map's grid, or the provider's selected grid. */
+  /**
+   * What to show: own `worker`; with `for`, the linked map's grid (own `grid` until one is chosen there); own
+   * `grid`; else the grid selected anywhere inside the same provider.
+   */
   private target(): Target | undefined {
     if (this.worker) return ['worker', this.worker];
+    if (this.htmlFor) {
+      const grid = this.linkedGridId ?? this.grid;
+      return grid ? ['grid', grid] : undefined;
+    }
     if (this.grid) return ['grid', this.grid];
-    const followed = this.htmlFor ? this.linkedGridId : this.providerValue?.selectedGridId;
-    return followed ? ['grid', followed] : undefined;
+    return this.providerValue?.selectedGridId ? ['grid', this.providerValue.selectedGridId] : undefined;
   }
 
   private get t() {
