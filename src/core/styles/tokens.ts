@@ -45,7 +45,8 @@ export const tokens = css`
     --cw-color-link: #0a3d91;
     --cw-color-danger: #8c1d18;
     --cw-color-success: #124220;
-    --cw-font-size: max(1.25em, 18pt);
+    /* At least 18 pt, but no more: a portal's own 长者模式 already enlarges the page, and the two must not compound. */
+    --cw-font-size: max(1em, 18pt);
     --cw-line-height: 1.8;
     --cw-target-size: max(2.75em, 60px);
     --cw-transition: 0s;

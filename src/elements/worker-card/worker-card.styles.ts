@@ -74,6 +74,11 @@ export const workerCardStyles = css`
     list-style: none;
   }
 
+  /* A number broken across lines is misread and mistyped. */
+  [part='phone'] {
+    white-space: nowrap;
+  }
+
   .phone-kind {
     font-weight: 400;
     font-size: 0.875em;
@@ -143,6 +148,10 @@ export const workerCardStyles = css`
     gap: 0.5em;
   }
 
+  .member-actions > * {
+    flex: 1 1 auto;
+  }
+
   @container (min-width: 30em) {
     .member {
       grid-template-columns: auto 1fr auto;
@@ -150,6 +159,9 @@ export const workerCardStyles = css`
     .member-actions {
       grid-column: auto;
       justify-content: flex-end;
+    }
+    .member-actions > * {
+      flex: none;
     }
   }
 
