@@ -40,6 +40,11 @@ export abstract class CwElement extends LitElement {
     return this.localeController.value;
   }
 
+  /** The language the widget shows now (read by controllers). */
+  get currentLocale(): Locale {
+    return this.localeController.value;
+  }
+
   /** The provider's value, if this widget sits inside a `<cw-provider>`. */
   protected get providerValue(): ProviderValue | undefined {
     return this.provider.value;

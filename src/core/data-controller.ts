@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import { AdapterError } from '../adapters/adapter-error.js';
 import type { DataAdapter } from '../adapters/data-adapter.js';
 import type { CwElement } from './cw-element.js';
+import { convertStrings, loadTraditional } from './traditional.js';
 
 export type DataState = 'not-configured' | 'loading' | 'empty' | 'error' | 'ready';
 
@@ -31,6 +32,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private readonly options: DataControllerOptions<A, T>;
   private readonly task: Task<unknown[], T>;
   private attempt = 0;
+  private convert?: (text: string) => string;
+  private converted?: { raw: T; value: T };
 
   constructor(host: CwElement, options: DataControllerOptions<A, T>) {
     this.host = host;
@@ -68,8 +71,21 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     }
   }
 
+  /** The data, with its strings in Traditional characters while the widget shows zh-Hant. */
   get value(): T | undefined {
-    return this.task.value;
+    const raw = this.task.value;
+    if (raw === undefined || this.host.currentLocale !== 'zh-Hant') return raw;
+    if (this.converted?.raw === raw) return this.converted.value;
+    if (this.convert) {
+      this.converted = { raw, value: convertStrings(raw, this.convert) };
+      return this.converted.value;
+    }
+    // Shown in Simplified for the moment the converter takes to load, then re-rendered.
+    void loadTraditional().then((convert) => {
+      this.convert = convert;
+      this.host.requestUpdate();
+    }, () => console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.'));
+    return raw;
   }
 
   get error(): AdapterError | undefined {
