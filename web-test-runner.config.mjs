@@ -22,7 +22,9 @@ const inlineCss = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One test file at a time: keyboard tests bring their tab to the front, and a background tab gets no
+  // animation frames, so another file's fixture() would wait forever. The whole suite takes seconds anyway.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { DataAdapter } from '../adapters/data-adapter.js';
@@ -8,6 +8,8 @@ import { providerContext, type ProviderValue } from './contexts.js';
 import { ElderModeController } from './elder-controller.js';
 import type { CwEventMap, CwEventName } from './events.js';
 import { LocaleController } from './locale-controller.js';
+import { adoptLightStyles } from './light-dom-styles.js';
+import { composedAncestors } from './ancestors.js';
 import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
 
 /**
@@ -32,6 +34,10 @@ export abstract class CwElement extends LitElement {
     configured: () => this.config.elder,
     selector: () => this.config.elderSelector,
   });
+
+  private static instances = 0;
+  /** Prefix for ids inside the widget: unique in the page, since light DOM shares one id space. */
+  protected readonly idPrefix = `cw${++CwElement.instances}`;
 
   private readonly provider = new ContextConsumer(this, { context: providerContext, subscribe: true });
   private readonly onPageConfig = () => this.requestUpdate();
@@ -61,6 +67,34 @@ export abstract class CwElement extends LitElement {
     const own: Partial<WidgetConfig> = { data: this.src, api: this.api, adapter: this.adapter };
     const providerLayer = this.providerValue && { ...this.providerValue.config, adapter: this.providerValue.adapter };
     return adapterFor(adapterSource(own, providerLayer, pageConfig()));
+  }
+
+  /**
+   * Shadow DOM by default; light DOM when `render="light"` is set on the element, on an enclosing
+   * `<cw-provider>`, or in the page config — decided once, before the first render. Context is not connected
+   * yet at this point, so the provider's attribute is read directly.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.lightDomRequested()) {
+      this.setAttribute('data-cw-light', '');
+      const styles = (this.constructor as typeof LitElement).elementStyles as CSSResultOrNative[];
+      adoptLightStyles(this.localName, styles, this.getRootNode() as Document | ShadowRoot);
+      // Fallback content (a phone link for browsers without scripts) gives way to the widget: light DOM has no slots.
+      this.replaceChildren();
+      return this;
+    }
+    return super.createRenderRoot();
+  }
+
+  private lightDomRequested(): boolean {
+    const own = this.getAttribute('render');
+    if (own) return own === 'light';
+    for (const ancestor of composedAncestors(this)) {
+      if (ancestor !== this && ancestor.localName === 'cw-provider' && ancestor.hasAttribute('render')) {
+        return ancestor.getAttribute('render') === 'light';
+      }
+    }
+    return pageConfig().render === 'light';
   }
 
   override connectedCallback(): void {

@@ -170,9 +170,9 @@ export class CwWorkerCard extends CwElement {
 
   private renderTeam(grid: Grid, workers: Worker[]): TemplateResult {
     const t = this.t;
-    return html`<section class="team" part="team" aria-labelledby="team-title">
+    return html`<section class="team" part="team" aria-labelledby=${`${this.idPrefix}-team`}>
       <div class="team-header">
-        <p class="name" id="team-title" role="heading" aria-level=${this.headingLevel}>${t.team(grid.name)}</p>
+        <p class="name" id=${`${this.idPrefix}-team`} role="heading" aria-level=${this.headingLevel}>${t.team(grid.name)}</p>
         <p class="meta">${grid.community} · ${t.teamCount(workers.length)}</p>
       </div>
       <ul class="members">

@@ -1,0 +1,101 @@
+import { CSSResult, type CSSResultOrNative } from 'lit';
+
+/** Splits at top-level separators (not those inside `:is(a, b)`, `[attr="a,b"]` or `var(--x, y)`). */
+function splitTopLevel(list: string, separator: ',' | ';'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === quote && list[i - 1] !== '\\') quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === separator && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/** The argument of a leading `:host(…)`, with balanced parentheses. */
+function hostArgument(selector: string): { argument: string; rest: string } | undefined {
+  if (!selector.startsWith(':host(')) return undefined;
+  let depth = 0;
+  for (let i = 5; i < selector.length; i++) {
+    if (selector[i] === '(') depth++;
+    else if (selector[i] === ')' && --depth === 0) return { argument: selector.slice(6, i), rest: selector.slice(i + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * Rewrites one shadow-DOM selector for light DOM. A rule for the host alone gets zero specificity through
+ * `:where()`, as `:host` has against page rules, so a district theme still overrides the defaults; a rule for
+ * the widget's insides is prefixed by the scope, so page rules of ordinary specificity lose to it.
+ */
+export function scopeSelector(selector: string, scope: string): string {
+  const host = hostArgument(selector);
+  if (host) return host.rest.trim() ? `${scope}:is(${host.argument})${host.rest}` : `:where(${scope}:is(${host.argument}))`;
+  if (selector === ':host') return `:where(${scope})`;
+  if (selector.startsWith(':host')) return `${scope}${selector.slice(5)}`;
+  return `${scope} ${selector}`;
+}
+
+/**
+ * Portal templates use `!important` freely (`a { color: #333 !important }`), which beats any normal rule. The
+ * widget's inner rules answer in kind; custom properties and host rules stay normal so a theme still applies.
+ */
+function insistOn(style: CSSStyleDeclaration): void {
+  // Rewritten as text: a shorthand holding var() has no longhand values to re-set one by one.
+  style.cssText = splitTopLevel(style.cssText, ';')
+    .map((declaration) => (declaration.startsWith('--') || /!important$/.test(declaration) ? declaration : `${declaration} !important`))
+    .join('; ');
+}
+
+function rewrite(rules: CSSRuleList, scope: string): string {
+  let out = '';
+  for (const rule of Array.from(rules)) {
+    if (rule instanceof CSSStyleRule) {
+      const selectors = splitTopLevel(rule.selectorText, ',');
+      if (!selectors.every((s) => s === ':host' || (s.startsWith(':host(') && !hostArgument(s)?.rest.trim()))) {
+        insistOn(rule.style);
+      }
+      out += `${selectors.map((s) => scopeSelector(s, scope)).join(', ')}${rule.cssText.slice(rule.selectorText.length)}\n`;
+    } else if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule)) {
+      // @media, @container, @supports, @layer: keep the condition, scope the rules inside.
+      const header = rule.cssText.slice(0, rule.cssText.indexOf('{'));
+      out += `${header}{\n${rewrite((rule as CSSGroupingRule).cssRules, scope)}}\n`;
+    } else {
+      out += `${rule.cssText}\n`;
+    }
+  }
+  return out;
+}
+
+const done = new WeakMap<Document | ShadowRoot, Set<string>>();
+
+/**
+ * Adopts an element's styles, rewritten for light DOM, into the document (or shadow root) it sits in — once
+ * per tag. A constructed stylesheet, so a strict CSP (`style-src 'self'`) allows it.
+ *
+ * The reset first: page rules such as `ul { list-style: none }` or `.content p { text-indent: 2em }` would
+ * otherwise reach inside the widget; `all: revert` takes those properties back to the browser's defaults,
+ * and the widget's own rules, more specific, come after.
+ */
+export function adoptLightStyles(tag: string, styles: readonly CSSResultOrNative[], root: Document | ShadowRoot): void {
+  const tags = done.get(root) ?? new Set<string>();
+  if (tags.has(tag)) return;
+  tags.add(tag);
+  done.set(root, tags);
+  const scope = `${tag}[data-cw-light]`;
+  const source = new CSSStyleSheet();
+  source.replaceSync(styles.map((s) => (s instanceof CSSResult ? s.cssText : Array.from(s.cssRules, (r) => r.cssText).join('\n'))).join('\n'));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`${scope} :where(*) { all: revert; }\n${rewrite(source.cssRules, scope)}`);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
