@@ -11,3 +11,4 @@ export { CwElement } from './core/cw-element.js';
 export type { WidgetConfig, Locale, RenderMode } from './core/config.js';
 export type { CwEventMap, CwEventName, CwEvent } from './core/events.js';
 export type * from './model/index.js';
+export * from './elements/volunteer-signup/volunteer-signup.js';

@@ -1,3 +1,4 @@
+import { createIdempotencyKey } from '../idempotency-key.js';
 import * as v from 'valibot';
 import { GridSchema, SignupReceiptSchema, SurveyReceiptSchema, WorkerSchema, type VolunteerSignup } from '../../model/index.js';
 import type { DataAdapter } from '../data-adapter.js';
@@ -8,7 +9,7 @@ export interface ContractOptions {
   writes?: boolean;
 }
 
-const key = () => crypto.randomUUID();
+const key = createIdempotencyKey;
 const signup = (mobile: string, opportunityId = 'O-OPEN'): VolunteerSignup => ({
   opportunityId,
   name: '测试志愿者',

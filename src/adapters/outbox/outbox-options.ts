@@ -1,3 +1,4 @@
+import { createIdempotencyKey } from '../idempotency-key.js';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DEFAULT_DB_NAME } from './outbox-db.js';
 import type { OutboxAdapter } from './send-entry.js';
@@ -33,7 +34,7 @@ export interface OutboxOptions {
   locks?: LockManager | null;
   /** Where `online` events come from; `null` for none. Default `window`. */
   onlineTarget?: EventTarget | null;
-  /** Makes idempotency keys. Default `crypto.randomUUID`. */
+  /** Makes idempotency keys. Default: a UUID v4 that works on plain-http portals too. */
   createKey?: () => string;
 }
 
@@ -64,6 +65,6 @@ export function resolveOutboxOptions(options: OutboxOptions): ResolvedOutboxOpti
     // `navigator.locks` is typed as always present, but old WebViews and insecure origins lack it.
     locks: options.locks !== undefined ? options.locks : ((globalThis.navigator?.locks as LockManager | undefined) ?? null),
     onlineTarget: options.onlineTarget !== undefined ? options.onlineTarget : typeof window === 'undefined' ? null : window,
-    createKey: options.createKey ?? (() => crypto.randomUUID()),
+    createKey: options.createKey ?? createIdempotencyKey,
   };
 }

@@ -11,7 +11,8 @@ import { tokens } from '../../core/styles/tokens.js';
 import { workerCardMessages } from '../../i18n/worker-card.js';
 import type { Grid, Worker } from '../../model/index.js';
 import { WORKER_ROLES } from '../../model/vocabulary.js';
-import { buildVCard, downloadText } from './internal/vcard.js';
+import { downloadText } from '../../core/download.js';
+import { buildVCard } from './internal/vcard.js';
 import { workerCardStyles } from './worker-card.styles.js';
 
 type CardData = { mode: 'worker'; worker: Worker; grids: Grid[] } | { mode: 'team'; grid: Grid; workers: Worker[] };
