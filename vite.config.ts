@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -14,12 +14,25 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/** District themes are plain CSS files a webmaster links or copies: dist/themes/<name>.css. */
+function themes(): Plugin {
+  return {
+    name: 'cw-themes',
+    generateBundle() {
+      for (const file of readdirSync(src('themes')).filter((f) => f.endsWith('.css'))) {
+        this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(src(`themes/${file}`), 'utf8') });
+      }
+    },
+  };
+}
+
 /**
  * The library build. `dist/` is meant to be copied as-is to a portal's own static server, so: ES modules only,
  * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
  * nothing fetched from another host.
  */
 export default defineConfig({
+  plugins: [themes()],
   build: {
     target: 'es2021',
     outDir: 'dist',
