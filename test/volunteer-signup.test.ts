@@ -144,8 +144,8 @@ async function mount({ adapter, lang = 'zh-Hans', elder = false, community, oppo
 }
 
 async function openActivity(el: CwVolunteerSignup, id: string): Promise<void> {
-  $(el, `#open-${id}`)!.click();
-  await until(() => !!$(el, '#detail-title'), 'detail');
+  $(el, `[id$="-open-${id}"]`)!.click();
+  await until(() => !!$(el, '[id$="-detail-title"]'), 'detail');
   await until(() => !!$(el, 'form, .outcome, .notice'), 'form or outcome');
 }
 
@@ -218,14 +218,14 @@ describe('cw-volunteer-signup', () => {
     it('lists upcoming activities soonest first with time, place, hours, places and status', async () => {
       const el = await mount({ adapter: server().adapter });
       expect(listed(el)).to.deep.equal(['楼道清理', '送餐上门', '免费电脑维护进社区', '空巢老人上门探访', '夜间巡逻', '图书整理', EVIL]);
-      const item = $(el, '#open-O-OPEN')!.closest('.item')!;
+      const item = $(el, '[id$="-open-O-OPEN"]')!.closest('.item')!;
       const content = item.textContent!.replace(/\s+/g, ' ');
       expect(content).to.contain('2026年12月12日周六 09:00–11:30');
       expect(content).to.contain('朝二社区党群服务中心 · 朝阳二村 36 幢');
       expect(content).to.contain('尤辉志愿者服务队 · 朝二社区');
       expect(content).to.contain('2.5 小时').and.contain('剩余 3 个名额(共 8 个)');
       expect(content).to.contain('2026年12月10日周四 18:00').and.contain('自带常用工具').and.contain('报名中');
-      const status = (id: string) => $(el, `#open-${id}`)!.closest('.item')!.querySelector('[part~="status"]')!.getAttribute('part');
+      const status = (id: string) => $(el, `[id$="-open-${id}"]`)!.closest('.item')!.querySelector('[part~="status"]')!.getAttribute('part');
       expect(status('O-WAIT')).to.equal('status waitlist');
       expect(status('O-FULL')).to.equal('status full');
       expect(status('O-CLOSED')).to.equal('status closed');
@@ -256,7 +256,7 @@ describe('cw-volunteer-signup', () => {
       expect(listed(el)).not.to.include('上月义诊');
       await tick(el, '#filter-past');
       expect(listed(el)![0]).to.equal('上月义诊');
-      expect($(el, '#open-O-PAST')!.closest('.item')!.textContent).to.contain('活动已结束');
+      expect($(el, '[id$="-open-O-PAST"]')!.closest('.item')!.textContent).to.contain('活动已结束');
     });
 
     it('presets the community filter from the attribute', async () => {
@@ -268,7 +268,7 @@ describe('cw-volunteer-signup', () => {
     it('shows one activity with its form, without a list, for opportunity="…"', async () => {
       const el = await mount({ adapter: server().adapter, opportunity: 'O-OPEN' });
       await until(() => !!$(el, 'form'), 'form');
-      expect($(el, '#detail-title')!.textContent).to.equal('免费电脑维护进社区');
+      expect($(el, '[id$="-detail-title"]')!.textContent).to.equal('免费电脑维护进社区');
       expect($(el, '.list')).to.equal(null);
       expect($(el, '[part="back"]')).to.equal(null);
     });
@@ -281,7 +281,7 @@ describe('cw-volunteer-signup', () => {
         expect($(el, '.notice')!.textContent).to.contain(message);
         $(el, '[part="back"]')!.click();
         await until(() => !!$(el, '.list'), 'list');
-        expect(root(el).activeElement?.id).to.equal(`open-${id}`);
+        expect(root(el).activeElement?.id).to.match(new RegExp(`-open-${id}$`));
       }
       await openActivity(el, 'O-WAIT');
       expect($(el, 'form')).to.exist;
@@ -295,7 +295,7 @@ describe('cw-volunteer-signup', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       expect($(el, 'img, script, svg, b, [onerror], [onload], a[href^="javascript"]')).to.equal(null);
-      expect($(el, '#detail-title')!.textContent).to.equal(EVIL);
+      expect($(el, '[id$="-detail-title"]')!.textContent).to.equal(EVIL);
       expect(text(el)).to.contain('<b>bold</b>').and.contain('<a href="javascript:alert(1)">x</a>');
     });
   });
@@ -478,7 +478,7 @@ describe('cw-volunteer-signup', () => {
       el.parentElement!.remove();
       await closeOutboxes();
       const again = await mount({ adapter });
-      expect($(again, '#open-O-OPEN')!.closest('.item')!.textContent).to.contain('您已报名');
+      expect($(again, '[id$="-open-O-OPEN"]')!.closest('.item')!.textContent).to.contain('您已报名');
       await openActivity(again, 'O-OPEN');
       await waitForOutcome(again, '报名成功');
       expect($(again, '[part="receipt-code"]')!.textContent).to.equal(code);
@@ -584,7 +584,7 @@ describe('cw-volunteer-signup', () => {
       el.parentElement!.remove();
       await closeOutboxes();
       const again = await mount({ adapter });
-      expect($(again, '#open-O-OPEN')!.closest('.item')!.textContent).to.contain('您的报名待提交');
+      expect($(again, '[id$="-open-O-OPEN"]')!.closest('.item')!.textContent).to.contain('您的报名待提交');
       await openActivity(again, 'O-OPEN');
       await waitForOutcome(again, '已保存在本机,联网后自动提交');
       $(again, '[part="discard"]')!.click();

@@ -23,9 +23,11 @@ export interface WidgetConfig {
   render?: RenderMode;
   /** Hosts besides the page's own from which worker photos may load. */
   imageHosts?: string[];
+  /** Offer "read aloud" buttons on long content where the browser can speak (speechSynthesis). */
+  speak?: boolean;
 }
 
-const CONFIG_KEYS: readonly (keyof WidgetConfig)[] = ['data', 'api', 'adapter', 'locale', 'elder', 'elderSelector', 'render', 'imageHosts'];
+const CONFIG_KEYS: readonly (keyof WidgetConfig)[] = ['data', 'api', 'adapter', 'locale', 'elder', 'elderSelector', 'render', 'imageHosts', 'speak'];
 
 /** Merges config layers, most specific first; `undefined` never overrides a less specific value. */
 export function resolveConfig(...layers: (Partial<WidgetConfig> | undefined)[]): WidgetConfig {

@@ -25,6 +25,8 @@ export abstract class CwElement extends LitElement {
   @property({ type: Boolean }) elder = false;
   /** `light` renders into the page instead of a shadow root, for portal toolbars that cannot see inside one. */
   @property({ attribute: 'render' }) renderMode: RenderMode | undefined;
+  /** Offer "read aloud" buttons on long content (where the browser can speak). */
+  @property({ type: Boolean }) speak = false;
   /** An adapter object; takes precedence over `data` and `api`. */
   @property({ attribute: false }) adapter?: DataAdapter;
 
@@ -58,7 +60,7 @@ export abstract class CwElement extends LitElement {
 
   /** Settings after the most-specific-wins merge. */
   get config(): WidgetConfig {
-    const own: Partial<WidgetConfig> = { data: this.src, api: this.api, adapter: this.adapter, render: this.renderMode };
+    const own: Partial<WidgetConfig> = { data: this.src, api: this.api, adapter: this.adapter, render: this.renderMode, speak: this.speak || undefined };
     return resolveConfig(own, this.providerValue?.config, pageConfig());
   }
 

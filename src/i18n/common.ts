@@ -24,6 +24,8 @@ export const commonMessages = defineMessages(
     notConfiguredHint: (what: string) => `网站管理员请设置 ${what}。`,
     errors: zhHansErrors,
     dataPath: (path: string) => `出错位置:${path}`,
+    readAloud: '朗读',
+    readAloudWhat: (what: string) => `:${what}`,
   },
   {
     'zh-Hant': {
@@ -44,6 +46,8 @@ export const commonMessages = defineMessages(
         aborted: '請求已取消。',
       } satisfies ErrorMessages,
       dataPath: (path: string) => `出錯位置:${path}`,
+      readAloud: '朗讀',
+      readAloudWhat: (what: string) => `:${what}`,
     },
     en: {
       loading: 'Loading…',
@@ -63,6 +67,8 @@ export const commonMessages = defineMessages(
         aborted: 'The request was cancelled.',
       } satisfies ErrorMessages,
       dataPath: (path: string) => `Problem at: ${path}`,
+      readAloud: 'Read aloud',
+      readAloudWhat: (what: string) => `: ${what}`,
     },
   },
 );

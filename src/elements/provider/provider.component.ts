@@ -42,6 +42,8 @@ export class CwProvider extends LitElement {
   @property({ attribute: 'render' }) renderMode?: RenderMode;
   /** Hosts besides the page's own from which worker photos may load (space-separated). */
   @property({ attribute: 'image-hosts', converter: (value) => value?.split(/\s+/).filter(Boolean) }) imageHosts?: string[];
+  /** Offer "read aloud" buttons in every widget inside. */
+  @property({ type: Boolean }) speak?: boolean;
   /** A custom adapter object; takes precedence over `src` and `api`. */
   @property({ attribute: false }) adapter?: DataAdapter;
 
@@ -65,6 +67,7 @@ export class CwProvider extends LitElement {
       locale: this.locale,
       render: this.renderMode,
       imageHosts: this.imageHosts,
+      speak: this.speak || undefined,
     };
     const value: ProviderValue = {
       config,

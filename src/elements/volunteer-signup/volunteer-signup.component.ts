@@ -11,6 +11,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { volunteerSignupMessages } from '../../i18n/volunteer-signup.js';
 import type { VolunteerOpportunity } from '../../model/volunteer.js';
 import { downloadText } from '../../core/download.js';
+import { renderSpeakButton } from '../../core/speak-button.js';
 import { buildCalendarFile } from './internal/calendar-file.js';
 import { guardianConsentVersion, signupConsentVersion } from './internal/consent-version.js';
 import { applyFilters, filterChoices, noFilters, type OpportunityFilters } from './internal/filter-opportunities.js';
@@ -243,7 +244,7 @@ export class CwVolunteerSignup extends CwElement {
 
   private renderItem(opportunity: VolunteerOpportunity, state: OpportunityState): TemplateResult {
     const t = this.t;
-    const titleId = `title-${opportunity.id}`;
+    const titleId = `${this.idPrefix}-title-${opportunity.id}`;
     const mine = this.resolvedAdapter && readSignupRecord(this.resolvedAdapter.id, opportunity.id);
     const badge = mine ? (mine.receipt ? (mine.receipt.status === 'waitlisted' ? t.badges.waitlisted : t.badges.confirmed) : t.badges.pending) : '';
     return html`<li class="item" part="item">
@@ -252,7 +253,7 @@ export class CwVolunteerSignup extends CwElement {
         <p class="badges">${renderStatusBadge(state, t)} ${badge ? html`<span class="mine">${badge}</span>` : nothing}</p>
         ${renderFacts(opportunity, state, t, this.locale)}
         <div class="actions">
-          <button type="button" id="open-${opportunity.id}" class="cw-button ${ACCEPTS_SIGNUPS.has(state) ? 'cw-button--primary' : ''}" part="open"
+          <button type="button" id="${this.idPrefix}-open-${opportunity.id}" class="cw-button ${ACCEPTS_SIGNUPS.has(state) ? 'cw-button--primary' : ''}" part="open"
             @click=${() => this.openActivity(opportunity.id)}>
             ${ACCEPTS_SIGNUPS.has(state) && !mine ? t.signUp : t.details}<span class="cw-visually-hidden">:${opportunity.title}</span>
           </button>
@@ -264,11 +265,12 @@ export class CwVolunteerSignup extends CwElement {
   private renderDetail(opportunity: VolunteerOpportunity): TemplateResult {
     const t = this.t;
     const state = opportunityState(opportunity, this.clock());
-    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+    return html`<article class="detail" part="detail" aria-labelledby="${this.idPrefix}-detail-title">
       ${this.opportunity ? nothing : html`<button type="button" class="cw-button back" part="back" @click=${() => this.backToList()}>${t.back}</button>`}
-      <p class="title title--detail" id="detail-title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${opportunity.title}</p>
+      <p class="title title--detail" id="${this.idPrefix}-detail-title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${opportunity.title}</p>
       <p class="badges">${renderStatusBadge(state, t)}</p>
       ${opportunity.description ? html`<p class="description">${opportunity.description}</p>` : nothing}
+      ${renderSpeakButton(this.config.speak === true, [opportunity.title, opportunity.description ?? '', opportunity.place.name].join('。'), opportunity.title, this.locale)}
       ${renderFacts(opportunity, state, t, this.locale)} ${this.renderSignupArea(opportunity, state)}
     </article>`;
   }
@@ -321,7 +323,7 @@ export class CwVolunteerSignup extends CwElement {
 
   private openActivity(id: string): void {
     this.selectedId = id;
-    this.focusAfterUpdate = 'detail-title';
+    this.focusAfterUpdate = `${this.idPrefix}-detail-title`;
   }
 
   private backToList(): void {
@@ -330,7 +332,7 @@ export class CwVolunteerSignup extends CwElement {
     if (this.phase.name === 'result' && !['confirmed', 'waitlisted'].includes(this.phase.receipt.status)) this.flow?.startOver();
     if (this.phase.name === 'cancelled') this.flow?.startOver();
     this.selectedId = undefined;
-    if (id) this.focusAfterUpdate = `open-${id}`;
+    if (id) this.focusAfterUpdate = `${this.idPrefix}-open-${id}`;
   }
 
   private onFieldInput(opportunity: VolunteerOpportunity, field: DraftField, value: string | boolean): void {
