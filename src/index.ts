@@ -12,3 +12,4 @@ export type { WidgetConfig, Locale, RenderMode } from './core/config.js';
 export type { CwEventMap, CwEventName, CwEvent } from './core/events.js';
 export type * from './model/index.js';
 export * from './elements/volunteer-signup/volunteer-signup.js';
+export * from './elements/satisfaction-survey/satisfaction-survey.js';

@@ -1,5 +1,6 @@
 import type { DataAdapter } from '../adapters/data-adapter.js';
 import { lazyAdapter } from '../adapters/lazy-adapter.js';
+import { raceAbort } from '../adapters/signals.js';
 import type { WidgetConfig } from './config.js';
 
 type RestFactory = (baseUrl: string) => DataAdapter;
@@ -24,12 +25,30 @@ export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'
   }
   if (source.data) {
     const url = new URL(source.data, document.baseURI).href;
-    // Validation (valibot + schemas) arrives with the adapter, after the widget has painted its loading state.
+    // Validation (valibot + schemas) arrives with the adapter, after the widget has painted its loading state;
+    // the data file is requested at the same time, not after the code.
     return cached(`data:${url}`, () =>
-      lazyAdapter(`static:${url}`, () => import('../adapters/static-adapter.js').then((m) => m.createStaticAdapter({ url }))),
+      lazyAdapter(`static:${url}`, () => {
+        const fetchOnce = prefetch(url);
+        return import('../adapters/static-adapter.js').then((m) => m.createStaticAdapter({ url, fetch: fetchOnce }));
+      }),
     );
   }
   return undefined;
+}
+
+/**
+ * A fetch that answers its first call with a request already under way (the caller's signal still aborts the
+ * wait) and makes ordinary requests after that, so "retry" fetches anew.
+ */
+function prefetch(url: string): typeof fetch {
+  let early: Promise<Response> | undefined = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  early.catch(() => {}); // reported through the adapter's own call, not as an unhandled rejection
+  return (input, init) => {
+    const pending = early;
+    early = undefined;
+    return pending ? raceAbort(pending, init?.signal ?? undefined) : fetch(input, init);
+  };
 }
 
 function cached(key: string, make: () => DataAdapter): DataAdapter {

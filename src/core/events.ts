@@ -15,6 +15,8 @@ export interface CwEventMap {
   'cw-survey-submitted': { surveyId: string; key: string; receiptCode: string };
   /** A survey answer is stored on the device and will be sent later. */
   'cw-survey-queued': { surveyId: string; key: string; reason: string };
+  /** The server refused a survey answer as it is (not a network problem); `code` says why. */
+  'cw-survey-failed': { surveyId: string; key: string; code: string };
   /** A signup got a result (confirmed, waitlisted, full, closed, duplicate). */
   'cw-signup-result': { opportunityId: string; key: string; status: string };
   /** A signup is stored on the device and will be sent later. */

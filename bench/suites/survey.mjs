@@ -1,0 +1,254 @@
+/**
+ * Survey suite: the production build of a page with `<cw-satisfaction-survey>` beside the same ten questions in
+ * SurveyJS (survey-core + survey-js-ui) and as a static HTML form with no script. Measures gzip bytes of the JS+CSS
+ * each page loads, time to the first question painted, and long tasks during load; medians over fresh pages, under
+ * a mid-range-phone CPU (4× slowdown), on a local network and on a slow mobile one.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { buildPage } from '../lib/build-page.mjs';
+import { serveDirectory } from '../lib/serve.mjs';
+import { median } from '../lib/stats.mjs';
+import { staticFormHtml } from '../survey/static-form.mjs';
+
+const VARIANTS = ['static', 'cw', 'surveyjs'];
+const LABEL = { static: 'static HTML form (no script)', cw: 'cw-satisfaction-survey', surveyjs: 'SurveyJS 2 (core + js-ui)' };
+const NETWORKS = {
+  local: { label: 'local network', conditions: undefined },
+  // A slow mobile link (Lighthouse's "slow 4G"): where every kilobyte and every round trip shows.
+  'slow-4g': { label: 'slow 4G (150 ms RTT, 1.6 Mbit/s)', conditions: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } },
+};
+const CPU_SLOWDOWN = 4;
+/** After the first question: long enough for idle work (the outbox chunk) to show up as long tasks too. */
+const SETTLE_MS = 1500;
+
+const benchDir = fileURLToPath(new URL('../survey/', import.meta.url));
+const definition = JSON.parse(await readFile(join(benchDir, 'definition.json'), 'utf8'));
+const FIRST_TITLE = definition.questions[0].title;
+
+export default {
+  name: 'survey',
+  description: 'cw-satisfaction-survey vs SurveyJS vs a static HTML form: gzip JS+CSS, first question painted, long tasks',
+  async run({ browser, quick, log }) {
+    const runs = quick ? 2 : 7;
+    const pages = await buildPages(log);
+    const chromium = await browser();
+    const results = {};
+    let sizes;
+    try {
+      for (const [network, profile] of Object.entries(NETWORKS)) {
+        for (const variant of VARIANTS) {
+          const key = `${network}:${variant}`;
+          results[key] = [];
+          for (let run = 0; run < runs; run++) {
+            const r = await measure(chromium, pages[variant], profile.conditions);
+            results[key].push(r);
+            log(`${network} ${variant} run ${run + 1}: first question ${r.firstQuestion.toFixed(0)} ms, ${r.longTasks.length} long tasks`);
+          }
+        }
+      }
+      sizes = Object.fromEntries(VARIANTS.map((v) => [v, sizeOf(pages[v], results[`local:${v}`][0].loaded)]));
+    } finally {
+      await Promise.all(Object.values(pages).map((page) => page.dispose()));
+    }
+
+    const sizeRows = VARIANTS.map((v) => [
+      LABEL[v],
+      kb(sizes[v].js),
+      kb(sizes[v].css),
+      kb(sizes[v].js + sizes[v].css),
+      ratio(sizes[v].js + sizes[v].css, sizes.surveyjs.js + sizes.surveyjs.css),
+      kb(sizes[v].html),
+      kb(sizes[v].allBuilt),
+      String(sizes[v].files),
+    ]);
+
+    const timingRows = [];
+    for (const [network, profile] of Object.entries(NETWORKS)) {
+      const base = median(results[`${network}:static`].map((r) => r.firstQuestion));
+      for (const v of VARIANTS) {
+        const rs = results[`${network}:${v}`];
+        const first = median(rs.map((r) => r.firstQuestion));
+        timingRows.push([
+          profile.label,
+          LABEL[v],
+          ms(first),
+          ratio(first, base),
+          ms(median(rs.map((r) => r.fcp))),
+          String(median(rs.map((r) => r.longTasks.length))),
+          ms(median(rs.map((r) => Math.max(0, ...r.longTasks)))),
+          ms(median(rs.map((r) => r.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)))),
+          String(rs.length),
+        ]);
+      }
+    }
+
+    return [
+      {
+        title: 'Survey page weight (production build, minified, gzip -9)',
+        columns: ['page', 'JS gz KB', 'CSS gz KB', 'JS+CSS gz KB', '× SurveyJS', 'HTML gz KB', 'all built JS+CSS gz KB', 'files loaded'],
+        rows: sizeRows,
+        notes: [
+          `The same ${definition.questions.length} questions in each page (${[...new Set(definition.questions.map((q) => q.kind))].join(', ')}), one showIf.`,
+          'JS+CSS = what the page actually requested until it settled. cw: the library-mode element entry (lit bundled, styles in JS), the static adapter + validation chunk it loads for `src`, and the outbox + IndexedDB chunk loaded when idle; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
+          '"all built" = every JS/CSS file of the build, loaded or not.',
+        ],
+      },
+      {
+        title: `Survey load, ${quick ? 'quick' : 'full'} run (headless Chromium, CPU ${CPU_SLOWDOWN}× slower, 390×844, medians)`,
+        columns: ['network', 'page', 'first question painted ms', '× static', 'FCP ms', 'long tasks', 'longest task ms', 'blocking time ms', 'runs'],
+        rows: timingRows,
+        notes: [
+          `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page.`,
+          `long tasks: PerformanceObserver('longtask') from navigation until ${SETTLE_MS} ms after the first question; blocking time = Σ (task − 50 ms).`,
+          'Every run is a fresh page with no HTTP cache (the server sends no-store).',
+        ],
+      },
+    ];
+  },
+};
+
+async function buildPages(log) {
+  log('building the cw element (library mode), the SurveyJS page and the static page');
+  const cw = await buildElement();
+  await copyFile(join(benchDir, 'cw', 'index.html'), join(cw.dir, 'index.html'));
+  await writeFile(join(cw.dir, 'data.json'), JSON.stringify({ surveys: [definition] }));
+  const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
+  const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
+  await writeFile(join(staticDir, 'index.html'), staticFormHtml(definition));
+  const pages = { cw, surveyjs, static: { dir: staticDir, dispose: () => rm(staticDir, { recursive: true, force: true }) } };
+  for (const page of Object.values(pages)) {
+    const server = await serveDirectory(page.dir);
+    page.url = server.url;
+    const dispose = page.dispose;
+    page.dispose = async () => {
+      await server.close();
+      await dispose();
+    };
+  }
+  return pages;
+}
+
+/**
+ * The element's production bundle as the library ships it (vite.config.ts: ES modules, minified, lit bundled,
+ * lazily loaded parts in chunks), built from its own entry so the page loads only the survey.
+ */
+async function buildElement() {
+  const dir = await mkdtemp(join(tmpdir(), 'cw-bench-survey-'));
+  const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+  await build({
+    root: projectRoot,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: 'oxc',
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { formats: ['es'], entry: { 'satisfaction-survey': join(projectRoot, 'src/elements/satisfaction-survey/satisfaction-survey.ts') } },
+      // Library mode keeps whitespace in ES output unless told otherwise; a portal should ship it fully minified.
+      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  });
+  return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Runs in every page before its own scripts: records long tasks and when the first question is painted. */
+function probe(title) {
+  const bench = (window.__bench = { longTasks: [], firstQuestion: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task support: reported as none.
+  }
+  const shown = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE && node.data.includes(title) && node.parentElement?.getBoundingClientRect().width > 0) return true;
+      if (node.shadowRoot && shown(node.shadowRoot)) return true;
+    }
+    return false;
+  };
+  const tick = () => {
+    if (document.body && shown(document.body)) {
+      // A task queued in this frame's rAF runs after the frame is rendered: close to "painted".
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (bench.firstQuestion = performance.now());
+      channel.port2.postMessage(0);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function measure(chromium, page, conditions) {
+  const context = await chromium.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const tab = await context.newPage();
+  const loaded = new Set();
+  tab.on('response', (response) => loaded.add(new URL(response.url()).pathname));
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    if (conditions) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', conditions);
+    }
+    await tab.addInitScript(probe, FIRST_TITLE);
+    await tab.goto(page.url);
+    await tab.waitForFunction(() => window.__bench?.firstQuestion > 0, undefined, { timeout: 60_000, polling: 50 });
+    await tab.waitForTimeout(SETTLE_MS);
+    const { firstQuestion, longTasks, fcp } = await tab.evaluate(() => ({
+      ...window.__bench,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    }));
+    return { firstQuestion, longTasks, fcp, loaded: [...loaded] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** gzip -9 sizes of what the page loaded, by type, and of every JS/CSS file the build produced. */
+function sizeOf(page, loadedPaths) {
+  const gz = (file) => gzipSync(readFileSyncSafe(file), { level: 9 }).length;
+  const sizes = { js: 0, css: 0, html: 0, allBuilt: 0, files: 0 };
+  for (const path of loadedPaths) {
+    const file = join(page.dir, path.endsWith('/') ? `${path}index.html` : path);
+    const ext = extname(file);
+    if (ext === '.js') sizes.js += gz(file);
+    else if (ext === '.css') sizes.css += gz(file);
+    else if (ext === '.html') sizes.html += gz(file);
+    else continue;
+    sizes.files++;
+  }
+  for (const file of listFiles(page.dir)) if (['.js', '.css'].includes(extname(file))) sizes.allBuilt += gz(file);
+  return sizes;
+}
+
+function readFileSyncSafe(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (v) => (Number.isFinite(v) ? v.toFixed(0) : '–');
+const ratio = (v, base) => (Number.isFinite(v) && Number.isFinite(base) && base > 0 ? `${(v / base).toFixed(2)}×` : '–');
