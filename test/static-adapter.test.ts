@@ -82,3 +82,19 @@ describe('static adapter', () => {
     expect(error.retryable).to.equal(true);
   });
 });
+
+describe('static adapter URLs', () => {
+  it('resolves links in the file against the file, not the page', async () => {
+    const data = structuredClone(CONTRACT_FIXTURE) as { workers: Record<string, unknown>[] };
+    data.workers[0]!.photo = { url: '../photos/wang.svg', publish: true };
+    const adapter = createStaticAdapter({
+      url: '/cms/data/community.json',
+      fetch: async () => {
+        const response = new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+        Object.defineProperty(response, 'url', { value: `${location.origin}/cms/data/community.json` });
+        return response;
+      },
+    });
+    expect((await adapter.getWorker('W-1')).photo!.url).to.equal(`${location.origin}/cms/photos/wang.svg`);
+  });
+});

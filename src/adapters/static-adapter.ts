@@ -20,6 +20,24 @@ export interface StaticAdapterOptions {
 }
 
 /**
+ * Links inside the file (photos, results pages, activity pages) are written relative to the file, as in CSS:
+ * the page that shows a widget may live anywhere on the portal.
+ */
+function resolveRelativeUrls(data: ValidatedDataset, base: string): ValidatedDataset {
+  const absolute = (url: string) => {
+    try {
+      return new URL(url, base).href;
+    } catch {
+      return url; // left as is; safeUrl refuses it at display time
+    }
+  };
+  for (const worker of data.workers.items) if (worker.photo) worker.photo.url = absolute(worker.photo.url);
+  for (const survey of data.surveys.items) if (survey.resultsUrl) survey.resultsUrl = absolute(survey.resultsUrl);
+  for (const opportunity of data.opportunities.items) if (opportunity.url) opportunity.url = absolute(opportunity.url);
+  return data;
+}
+
+/**
  * The embedded default adapter: one JSON file a portal can publish as it publishes anything else. The file is
  * fetched once per adapter and validated item by item.
  *
@@ -48,7 +66,7 @@ export function createStaticAdapter(options: StaticAdapterOptions): DataAdapter 
       } catch (error) {
         throw new AdapterError('invalid-data', `${source} is not valid JSON: ${(error as Error).message}`, { path: '(root)' });
       }
-      return validateDataset(raw, source);
+      return resolveRelativeUrls(validateDataset(raw, source), response.url || new URL(options.url, document.baseURI).href);
     } catch (error) {
       throw AdapterError.from(error);
     } finally {

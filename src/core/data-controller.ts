@@ -88,6 +88,14 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     return raw;
   }
 
+  /**
+   * A string from outside the data (an attribute such as `community="朝二社区"`) in the script the data is shown
+   * in, so it still equals the data's own values while they are shown in Traditional.
+   */
+  display(text: string): string {
+    return this.host.currentLocale === 'zh-Hant' && this.convert ? this.convert(text) : text;
+  }
+
   get error(): AdapterError | undefined {
     return this.task.status === TaskStatus.ERROR ? (this.task.error as AdapterError) : undefined;
   }

@@ -229,11 +229,13 @@ export class CwVolunteerSignup extends CwElement {
   private renderList(items: VolunteerOpportunity[]): TemplateResult {
     const t = this.t;
     const now = this.clock();
-    const shown = applyFilters(items, this.filters, now);
+    // Filter values set in Simplified (the `community` attribute) must still match data shown in Traditional.
+    const filters = { ...this.filters, community: this.data.display(this.filters.community) };
+    const shown = applyFilters(items, filters, now);
     return html`<section class="browse" aria-label=${t.label}>
       ${renderFilters({
-        filters: this.filters,
-        choices: filterChoices(items, this.community),
+        filters,
+        choices: filterChoices(items, this.community && this.data.display(this.community)),
         t,
         change: (next) => (this.filters = next),
       })}
