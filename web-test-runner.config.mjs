@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { restApiServerPlugin } from './e2e/wtr-api-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -56,7 +57,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [inlineCss, commonJs, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [inlineCss, commonJs, restApiServerPlugin(), esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },

@@ -6,7 +6,6 @@ export * from './elements/provider/provider.js';
 export * from './elements/worker-card/worker-card.js';
 export * from './adapters/index.js';
 export { configure } from './core/page-config.js';
-export { registerRestAdapter } from './core/adapter-registry.js';
 export { CwElement } from './core/cw-element.js';
 export type { WidgetConfig, Locale, RenderMode } from './core/config.js';
 export type { CwEventMap, CwEventName, CwEvent } from './core/events.js';

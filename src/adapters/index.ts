@@ -9,3 +9,4 @@ export type * from './outbox/outbox-result.js';
 export type * from './outbox/outbox-change.js';
 export type { OutboxOptions } from './outbox/outbox-options.js';
 export { createIdempotencyKey } from './idempotency-key.js';
+export { createRestAdapter, type RestAdapterOptions } from './rest/index.js';

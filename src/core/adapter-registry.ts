@@ -3,15 +3,7 @@ import { lazyAdapter } from '../adapters/lazy-adapter.js';
 import { raceAbort } from '../adapters/signals.js';
 import type { WidgetConfig } from './config.js';
 
-type RestFactory = (baseUrl: string) => DataAdapter;
-
 const byKey = new Map<string, DataAdapter>();
-let restFactory: RestFactory | undefined;
-
-/** The REST adapter registers itself when its module is loaded, so pages on static data never download it. */
-export function registerRestAdapter(factory: RestFactory): void {
-  restFactory = factory;
-}
 
 /**
  * One adapter per data URL or API base for the whole page: ten cards pointing at the same file fetch it once.
@@ -19,9 +11,12 @@ export function registerRestAdapter(factory: RestFactory): void {
  */
 export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'>): DataAdapter | undefined {
   if (source.adapter) return source.adapter;
-  if (source.api && restFactory) {
-    const base = new URL(source.api, document.baseURI).href;
-    return cached(`api:${base}`, () => restFactory!(base));
+  if (source.api) {
+    // Like the static adapter, the REST adapter is fetched only by pages that use it.
+    const base = new URL(source.api, document.baseURI).href.replace(/\/+$/, '');
+    return cached(`api:${base}`, () =>
+      lazyAdapter(`rest:${base}`, () => import('../adapters/rest/rest-adapter.js').then((m) => m.createRestAdapter({ baseUrl: base }))),
+    );
   }
   if (source.data) {
     const url = new URL(source.data, document.baseURI).href;
