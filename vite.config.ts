@@ -27,12 +27,28 @@ function themes(): Plugin {
 }
 
 /**
+ * Leaflet probes for inline SVG at module load with `div.innerHTML = '<svg/>'`, which a page enforcing Trusted
+ * Types refuses, so the map would fail to load there. Every browser that runs custom elements has inline SVG.
+ */
+function leafletWithoutInnerHtmlProbe(): Plugin {
+  const probe = /var inlineSvg = !!svg\$1 && \(function \(\) \{\r?\n\tvar div = document\.createElement\('div'\);\r?\n\tdiv\.innerHTML = '<svg\/>';\r?\n[^\n]*\n\}\)\(\);/;
+  return {
+    name: 'cw-leaflet-without-innerhtml-probe',
+    transform(code, id) {
+      if (!id.includes('leaflet-src.esm.js')) return null;
+      if (!probe.test(code)) this.error('Leaflet\'s inline-SVG probe changed: update leafletWithoutInnerHtmlProbe');
+      return { code: code.replace(probe, 'var inlineSvg = !!svg$1;'), map: null };
+    },
+  };
+}
+
+/**
  * The library build. `dist/` is meant to be copied as-is to a portal's own static server, so: ES modules only,
  * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe()],
   build: {
     target: 'es2021',
     outDir: 'dist',

@@ -4,6 +4,7 @@
  */
 export * from './elements/provider/provider.js';
 export * from './elements/worker-card/worker-card.js';
+export * from './elements/grid-map/grid-map.js';
 export * from './adapters/index.js';
 export { configure } from './core/page-config.js';
 export { CwElement } from './core/cw-element.js';

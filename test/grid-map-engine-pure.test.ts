@@ -92,6 +92,17 @@ describe('ProjectedGrids', () => {
     expect(projected.contains(i, x, y)).to.equal(true);
   });
 
+  it('places a label on demand, on the largest part, the same as the full label array', () => {
+    const fresh = new ProjectedGrids(GRIDS);
+    const i = fresh.indexOf('C');
+    const label = fresh.labelOf(i);
+    expect(fresh.contains(i, label.x, label.y)).to.equal(true);
+    // C's first part (the ring around the hole) is larger than its second square: the name goes there.
+    const firstPartBox = new ProjectedGrids([grid('ring', '', { type: 'Polygon', coordinates: [box(119.95, 31.79, 119.97, 31.81)] })]);
+    expect(firstPartBox.contains(0, label.x, label.y)).to.equal(true);
+    expect([...fresh.labels.slice(i * 3, i * 3 + 3)]).to.deep.equal([label.x, label.y, label.room]);
+  });
+
   it('places the label of an L shape inside it', () => {
     const l = new ProjectedGrids([
       grid('L', 'L', {

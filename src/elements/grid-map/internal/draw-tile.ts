@@ -118,16 +118,18 @@ function drawLabels(
   ctx.strokeStyle = style.labelHalo;
   ctx.fillStyle = style.labelColor;
   const b = grids.boxes;
-  const l = grids.labels;
   for (const i of found) {
-    // Cheap rejections first: most grids are far too small for any text at overview zooms.
+    // Cheap rejections first: most grids are far too small for any text at overview zooms (and then their label
+    // is never placed at all).
     if ((b[i * 4 + 3]! - b[i * 4 + 1]!) * scale < fontPx * 1.6) continue;
-    const room = l[i * 3 + 2]! * scale;
+    if ((b[i * 4 + 2]! - b[i * 4]!) * scale < fontPx * 2) continue;
+    const label = grids.labelOf(i);
+    const room = label.room * scale;
     if (room < fontPx * 2) continue;
     const name = grids.names[i]!;
     if (textWidths.measure(ctx, name) + 8 > room) continue;
-    const x = l[i * 3]! * scale + ox;
-    const y = l[i * 3 + 1]! * scale + oy;
+    const x = label.x * scale + ox;
+    const y = label.y * scale + oy;
     ctx.strokeText(name, x, y);
     ctx.fillText(name, x, y);
   }

@@ -11,6 +11,7 @@ import { HighlightLayer, type HighlightKind } from './highlight-layer.js';
 import { projectX, projectY } from './mercator.js';
 import { ProjectedGrids, type GridShape } from './projected-grids.js';
 import { ServicePointLayer } from './service-points.js';
+import { ZoomControl } from './zoom-control.js';
 import type {
   BaseMapConfig,
   GridMapEvents,
@@ -88,9 +89,7 @@ class LeafletGridMapView implements GridMapView {
       maxZoom: 19,
     });
     const strings = options.strings ?? {};
-    L.control
-      .zoom({ position: 'topleft', zoomInTitle: strings.zoomIn ?? '放大', zoomOutTitle: strings.zoomOut ?? '缩小' })
-      .addTo(this.#map);
+    new ZoomControl({ zoomIn: strings.zoomIn ?? '放大', zoomOut: strings.zoomOut ?? '缩小' }).addTo(this.#map);
     container.setAttribute('role', 'region');
     if (strings.region) container.setAttribute('aria-label', strings.region);
     // An overview of China until grids arrive; with no base map this fetches nothing.
@@ -185,7 +184,7 @@ class LeafletGridMapView implements GridMapView {
     const [lng, lat] = convertPosition(position, crs, this.#mapCrs);
     const latlng = L.latLng(lat, lng);
     this.#location = L.marker(latlng, {
-      icon: L.divIcon({ className: 'cw-map-location', iconSize: [16, 16], html: '' }),
+      icon: L.divIcon({ className: 'cw-map-location', iconSize: [16, 16], html: document.createElement('span') }),
       interactive: false,
       keyboard: false,
     }).addTo(this.#map);

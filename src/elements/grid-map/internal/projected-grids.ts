@@ -1,6 +1,6 @@
 import Flatbush from 'flatbush';
 import type { AreaGeometry, Position } from '../../../model/geo.js';
-import { placeLabel, ringArea } from './label-point.js';
+import { placeLabel, ringArea, type LabelPlacement } from './label-point.js';
 import { projectX, projectY } from './mercator.js';
 
 /** A grid as the renderer needs it: boundary already in the base map's CRS. */
@@ -27,8 +27,11 @@ export class ProjectedGrids {
   readonly gridRing: Uint32Array;
   /** Grid i's box: minX, minY, maxX, maxY at [i * 4]. */
   readonly boxes: Float64Array;
-  /** Grid i's label: x, y, room (width available) at [i * 3]. */
-  readonly labels: Float64Array;
+  /** Label placements, x, y, room at [i * 3], computed per grid on first use (see {@link labelOf}). */
+  readonly #labels: Float64Array;
+  readonly #labelPlaced: Uint8Array;
+  /** 1 where a ring is the outer ring of a polygon part (the rings after it, up to the next 1, are its holes). */
+  readonly #partOuter: Uint8Array;
   /** Box around all grids, or undefined when there are none. */
   readonly extent: readonly [number, number, number, number] | undefined;
   readonly #tree: Flatbush | undefined;
@@ -54,38 +57,29 @@ export class ProjectedGrids {
     this.ringStart = new Uint32Array(ringCount + 1);
     this.gridRing = new Uint32Array(grids.length + 1);
     this.boxes = new Float64Array(grids.length * 4);
-    this.labels = new Float64Array(grids.length * 3);
+    // Labels are placed when a tile first has room to draw one: at overview zooms, for thousands of small grids,
+    // that is never, and adding the grids stays a single projection pass.
+    this.#labels = new Float64Array(grids.length * 3);
+    this.#labelPlaced = new Uint8Array(grids.length);
+    this.#partOuter = new Uint8Array(ringCount);
 
     let v = 0;
     let r = 0;
     grids.forEach((g, i) => {
       this.gridRing[i] = r;
-      let bestArea = -1;
-      let bestRings: Array<[number, number]> = [];
       for (const polygon of parts(g.boundary)) {
-        const partRings: Array<[number, number]> = [];
+        this.#partOuter[r] = 1;
         for (const ring of polygon) {
           this.ringStart[r++] = v;
-          const start = v;
           for (let k = 0; k < ring.length - 1; k++) {
             const p = ring[k]!;
             this.coords[v * 2] = projectX(p[0]);
             this.coords[v * 2 + 1] = projectY(p[1]);
             v++;
           }
-          partRings.push([start, v]);
-        }
-        const area = Math.abs(ringArea(this.coords, partRings[0]![0], partRings[0]![1]));
-        if (area > bestArea) {
-          bestArea = area;
-          bestRings = partRings;
         }
       }
       this.#storeBox(i, this.ringStart[this.gridRing[i]!]!, v);
-      const label = placeLabel(this.coords, bestRings);
-      this.labels[i * 3] = label.x;
-      this.labels[i * 3 + 1] = label.y;
-      this.labels[i * 3 + 2] = label.room;
     });
     this.ringStart[r] = v;
     this.gridRing[grids.length] = r;
@@ -107,6 +101,28 @@ export class ProjectedGrids {
     tree.finish();
     this.#tree = tree;
     this.extent = [minX, minY, maxX, maxY];
+  }
+
+  /**
+   * Where grid `index`'s name goes (zoom-0 pixels) and how wide it may be: on the largest part, inside it even for
+   * L shapes and rings around holes. Computed once per grid, on first use.
+   */
+  labelOf(index: number): LabelPlacement {
+    const l = this.#labels;
+    if (!this.#labelPlaced[index]) {
+      const label = placeLabel(this.coords, this.#largestPart(index));
+      l[index * 3] = label.x;
+      l[index * 3 + 1] = label.y;
+      l[index * 3 + 2] = label.room;
+      this.#labelPlaced[index] = 1;
+    }
+    return { x: l[index * 3]!, y: l[index * 3 + 1]!, room: l[index * 3 + 2]! };
+  }
+
+  /** Every grid's label, x, y, room at [i * 3] (places the ones not placed yet). */
+  get labels(): Float64Array {
+    for (let i = 0; i < this.count; i++) this.labelOf(i);
+    return this.#labels;
   }
 
   /** Index of the grid with this id, or -1. */
@@ -142,6 +158,30 @@ export class ProjectedGrids {
       }
     }
     return inside;
+  }
+
+  /** [start, end) vertex ranges of the grid's largest part by outer-ring area, outer ring first. */
+  #largestPart(index: number): Array<[number, number]> {
+    let best: Array<[number, number]> = [];
+    let bestArea = -1;
+    let current: Array<[number, number]> = [];
+    const finish = () => {
+      if (current.length === 0) return;
+      const area = Math.abs(ringArea(this.coords, current[0]![0], current[0]![1]));
+      if (area > bestArea) {
+        bestArea = area;
+        best = current;
+      }
+    };
+    for (let r = this.gridRing[index]!; r < this.gridRing[index + 1]!; r++) {
+      if (this.#partOuter[r]) {
+        finish();
+        current = [];
+      }
+      current.push([this.ringStart[r]!, this.ringStart[r + 1]!]);
+    }
+    finish();
+    return best;
   }
 
   #storeBox(i: number, start: number, end: number): void {

@@ -24,7 +24,7 @@ export class ServicePointLayer {
       const icon = L.divIcon({
         className: `cw-map-point cw-map-point--${point.kind}`,
         iconSize: [size, size],
-        html: '',
+        html: document.createElement('span'), // an element, not a string: no innerHTML under Trusted Types
       });
       const marker = L.marker([lat, lng], { icon, keyboard: true, title: point.name, riseOnHover: true });
       marker.on('click', () => this.#activate(point.id));
