@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Every end-to-end script, one after another (they share the two CPU cores badly): faults, hostile input, the
- * demo page in REST mode. Exit code 1 if any failed.
+ * demo page in REST mode, and the embedding checks against the built dist/. Exit code 1 if any failed.
  *
  *   node e2e/run.mjs
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['faults.mjs', 'hostile.mjs', 'demo-rest.mjs'];
+// The embedding checks read the built dist/ (npm run build first); the others run on the sources.
+const scripts = ['embedding-csp.mjs', 'embedding-sanitizers.mjs', 'embedding-fallback.mjs', 'embedding-cls.mjs', 'faults.mjs', 'hostile.mjs', 'demo-rest.mjs'];
 const started = Date.now();
 const failed = scripts.filter((script) => {
   console.log(`\n=== e2e/${script}`);

@@ -25,6 +25,20 @@ export interface WidgetConfig {
   imageHosts?: string[];
   /** Offer "read aloud" buttons on long content where the browser can speak (speechSynthesis). */
   speak?: boolean;
+  /** Page config only: how dist/loader.js turns pasted links and data attributes into widgets. */
+  loader?: LoaderSettings;
+}
+
+/** The loader's page-config settings; every one optional, with the defaults documented in the loader. */
+export interface LoaderSettings {
+  /** Turn links carrying `cw=` into widgets (default true). */
+  links?: boolean;
+  /** Only links whose path starts with one of these count (default: any path on an allowed host). */
+  linkPaths?: string[];
+  /** Hosts besides the page's own whose links count, e.g. the CMS preview host (default none). */
+  linkHosts?: string[];
+  /** Turn `<div data-cw="…">` and `<div class="cw-…">` into widgets (default true). */
+  dataAttributes?: boolean;
 }
 
 const CONFIG_KEYS: readonly (keyof WidgetConfig)[] = ['data', 'api', 'adapter', 'locale', 'elder', 'elderSelector', 'render', 'imageHosts', 'speak'];

@@ -43,6 +43,7 @@ const EMPTY_CODES: ReadonlySet<Problem['code']> = new Set(['required', 'matrixIn
 const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'failed']);
 
 /**
+ * @tagname cw-satisfaction-survey
  * @summary A resident satisfaction survey (群众满意 / 政务服务“好差评”) whose answers are never lost.
  *
  * Renders the survey definition from the data adapter: official five-level ratings as star radios, rating

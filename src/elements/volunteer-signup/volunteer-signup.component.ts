@@ -46,6 +46,7 @@ async function loadOpportunities(adapter: DataAdapter, target: Target, signal: A
 }
 
 /**
+ * @tagname cw-volunteer-signup
  * @summary Volunteer activities (志愿服务) to browse and sign up for in a minute, with nothing lost on the way.
  *
  * Lists activities with time (in China's time zone, with weekday), place, hours, places left and status; filters

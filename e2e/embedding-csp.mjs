@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * The built dist/, copied to a nested path (/static/cw/) of a portal that sends a strict Content-Security-Policy
+ * with Trusted Types: every widget upgrades, no policy violation fires, each element file is fetched once, the
+ * global API reaches the elements, and the link/data-attribute forms mount.
+ *
+ *   npm run build && node e2e/embedding-csp.mjs
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, check, launch, requireDist, runChecks } from './lib/checks.mjs';
+import { recordViolations, settleWidgets } from './lib/page-probes.mjs';
+import { DIST, startSite } from './lib/static-server.mjs';
+
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** Every .js file under dist/, for the one-copy check. */
+function distScripts(folder = DIST) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'types' ? [] : distScripts(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+const PAGES = {
+  // No data configured: the card waits in its not-configured state until CommunityWidgets.configure() runs.
+  '/community/configure.html': `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>configure</title>
+    <script type="module" src="/static/cw/loader.js"></script></head>
+    <body><cw-worker-card worker="W-0501"><p>fallback</p></cw-worker-card><cw-wroker-card></cw-wroker-card><cw-wroker-card></cw-wroker-card></body></html>`,
+};
+
+await runChecks(async () => {
+  requireDist(existsSync, DIST);
+  const site = await startSite({ pages: PAGES });
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordViolations(context);
+
+    await check('dist: one copy of the page-config module (configure and the elements share it)', () => {
+      const copies = distScripts().filter((file) => readFileSync(file, 'utf8').includes('cw-config-change'));
+      assert(copies.length === 1, `expected 1 file holding the page config, found ${copies.length}: ${copies.join(', ')}`);
+      const loader = readFileSync(join(DIST, 'loader.js'), 'utf8');
+      const shared = copies[0].slice(DIST.length + 1);
+      assert(loader.includes(`./${shared}`), `loader.js does not import ${shared}`);
+    });
+
+    await check('dist: relative chunk imports and source maps (works copied to any path)', () => {
+      for (const file of distScripts()) {
+        const code = readFileSync(file, 'utf8');
+        // Minified ES output: `import{a as b}from"./chunks/x.js";` statements, and `import("./x.js")` calls.
+        const statements = [...code.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"([^"]+)"/g)];
+        const calls = [...code.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)];
+        const specifiers = [...statements, ...calls].map((m) => m[1]);
+        const notRelative = specifiers.filter((spec) => !spec.startsWith('./') && !spec.startsWith('../'));
+        assert(!notRelative.length, `${file} imports ${notRelative.join(', ')} (not relative)`);
+      }
+      assert(existsSync(join(DIST, 'loader.js.map')), 'loader.js.map is missing');
+    });
+
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+
+    await check('demo article under the strict CSP: all widgets upgrade, zero violations', async () => {
+      const response = await page.goto(`${site.origin}/`);
+      assert(response.headers()['content-security-policy']?.includes("require-trusted-types-for 'script'"), 'the CSP header is not sent');
+      const widgets = await settleWidgets(page);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert(violations.length === 0, `violations: ${JSON.stringify(violations, null, 1)}`);
+      const tags = widgets.map((w) => w.tag).sort();
+      assert(tags.join() === 'cw-grid-map,cw-satisfaction-survey,cw-volunteer-signup,cw-worker-card', `widgets found: ${tags.join()}`);
+      const notReady = widgets.filter((w) => !w.defined || w.state !== 'ready');
+      assert(!notReady.length, `not ready: ${JSON.stringify(notReady)}`);
+    });
+
+    await check('each element file is fetched once, and only the ones the page uses', () => {
+      const elementRequests = site.requests.filter((path) => path.startsWith('/static/cw/elements/'));
+      const counts = Object.fromEntries(elementRequests.map((path) => [path, elementRequests.filter((p) => p === path).length]));
+      assert(Object.values(counts).every((n) => n === 1), `fetched more than once: ${JSON.stringify(counts)}`);
+      const names = Object.keys(counts).map((path) => path.replace('/static/cw/elements/', '')).sort();
+      assert(names.join() === 'grid-map.js,provider.js,satisfaction-survey.js,volunteer-signup.js,worker-card.js', `fetched: ${names.join()}`);
+    });
+
+    await check('content added later and inside an open shadow root upgrades without new fetches', async () => {
+      const before = site.requests.length;
+      await page.evaluate(async () => {
+        const host = document.createElement('div');
+        host.id = 'late-host';
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'open' });
+        const card = document.createElement('cw-worker-card');
+        card.setAttribute('worker', 'W-0501');
+        root.append(card);
+        const later = document.createElement('cw-worker-card');
+        later.id = 'late-card';
+        later.setAttribute('worker', 'W-0503');
+        document.body.append(later);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await window.CommunityWidgets.ready;
+      });
+      const states = await page.evaluate(() => [
+        document.querySelector('#late-host').shadowRoot.querySelector('cw-worker-card').matches(':defined'),
+        document.querySelector('#late-card').matches(':defined'),
+      ]);
+      assert(states.every(Boolean), `upgraded: ${states}`);
+      const refetched = site.requests.slice(before).filter((path) => path.startsWith('/static/cw/elements/'));
+      assert(!refetched.length, `fetched again: ${refetched.join()}`);
+    });
+
+    await check('CommunityWidgets.configure reaches the elements; version matches package.json; unknown tag warns once', async () => {
+      warnings.length = 0;
+      await page.goto(`${site.origin}/community/configure.html`);
+      await page.evaluate(() => window.CommunityWidgets.ready);
+      const card = page.locator('cw-worker-card');
+      await card.locator('[part~="not-configured"]').waitFor({ timeout: 5000 });
+      const api = await page.evaluate(() => ({ version: window.CommunityWidgets.version, keys: Object.keys(window.CommunityWidgets).sort() }));
+      assert(api.version === version, `version ${api.version} ≠ ${version}`);
+      await page.evaluate(() => window.CommunityWidgets.configure({ data: '/data/tianning.json' }));
+      await card.locator('[part="card"]').waitFor({ timeout: 5000 });
+      const unknown = warnings.filter((text) => text.includes('<cw-wroker-card>'));
+      assert(unknown.length === 1, `warnings about <cw-wroker-card>: ${unknown.length}`);
+    });
+
+    await check('link and data-attribute forms mount under the CSP; other links stay links', async () => {
+      await page.goto(`${site.origin}/community/link-form.html`);
+      const widgets = await settleWidgets(page);
+      const summary = widgets.map((w) => `${w.tag}${JSON.stringify(w.attributes)}:${w.state}`);
+      const expected = [
+        'cw-worker-card{"worker":"W-0501"}:ready',
+        'cw-worker-card{"grid":"G-LHSC-01"}:ready',
+        'cw-satisfaction-survey{"survey":"S-HCP-2026","heading-level":"3"}:ready',
+        'cw-volunteer-signup{"opportunity":"OP-CE-PC-2612"}:ready',
+      ];
+      assert(JSON.stringify(summary) === JSON.stringify(expected), `widgets: ${summary.join(' | ')}`);
+      const kept = await page.evaluate(() => ({
+        fallbackLink: document.querySelector('cw-worker-card > a#link-query')?.textContent,
+        elsewhere: document.querySelector('#link-elsewhere')?.parentElement?.localName,
+        unknown: document.querySelector('#link-unknown')?.parentElement?.localName,
+      }));
+      assert(kept.fallbackLink?.includes('彭海峰'), 'the link is not kept as the widget fallback');
+      assert(kept.elsewhere === 'p' && kept.unknown === 'p', `links that must stay: ${JSON.stringify(kept)}`);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
+    });
+
+    await check('the strict-CSP sample page: all widgets ready, zero violations', async () => {
+      await page.goto(`${site.origin}/community/strict-csp.html`);
+      const widgets = await settleWidgets(page);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
+      assert(widgets.length === 4 && widgets.every((w) => w.state === 'ready'), `widgets: ${JSON.stringify(widgets)}`);
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
