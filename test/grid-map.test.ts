@@ -460,6 +460,8 @@ describe('cw-grid-map: bad data and service points', () => {
       expect(options(el).map((o) => o.dataset.id)).to.deep.equal(['G-1', 'G-H', 'G-OTHER']);
       expect(tilePixel(el, view, IN_G1)[3]).to.be.above(0);
       expect(view.gridAt(IN_G2)).to.equal(null);
+      // The static adapter reports the grid it left out, so the resident is told the map is incomplete.
+      expect(root(el).querySelector('[part="notice"]')!.textContent).to.equal('有 1 个网格的边界数据有误,未能显示。');
     } finally {
       console.warn = warn;
     }
@@ -471,8 +473,11 @@ describe('cw-grid-map: bad data and service points', () => {
     const reporting: DataAdapter = {
       ...inner,
       id: 'reporting',
-      listGrids: async (query, opts?: ReadOptions & { onInvalid?: (items: Array<{ path: string }>) => void }) => {
-        opts?.onInvalid?.([{ path: 'grids[1].boundary' }, { path: 'grids[4].boundary.coordinates[0]' }]);
+      listGrids: async (query, opts?: ReadOptions) => {
+        opts?.onInvalid?.([
+          { path: 'grids[1].boundary', message: 'a ring must end where it starts' },
+          { path: 'grids[4].boundary.coordinates[0]', message: 'a ring needs at least 4 positions' },
+        ]);
         return inner.listGrids(query, opts);
       },
     };

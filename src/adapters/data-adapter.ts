@@ -15,6 +15,17 @@ import type {
 /** Every call can be cancelled: a widget aborts when it is removed or asks again. */
 export interface ReadOptions {
   signal?: AbortSignal;
+  /**
+   * List calls: told about items left out because they failed validation (with the path for the webmaster),
+   * so a widget can say "2 grids could not be shown" instead of silently showing fewer.
+   */
+  onInvalid?: (items: readonly InvalidItemReport[]) => void;
+}
+
+export interface InvalidItemReport {
+  id?: string;
+  path: string;
+  message: string;
 }
 
 /**

@@ -4,6 +4,8 @@ import { AdapterError } from './adapter-error.js';
 
 export interface InvalidItem {
   id?: string;
+  /** The raw item's community, when it had one: list queries filter by it. */
+  community?: string;
   path: string;
   message: string;
 }
@@ -48,12 +50,33 @@ function validateCollection<C extends CollectionName>(name: C, values: unknown[]
       return;
     }
     const { path, message } = describeIssue(`${name}[${index}]`, parsed.issues);
-    const id = (value as { id?: unknown } | null)?.id;
-    collection.invalid.push({ id: typeof id === 'string' ? id : undefined, path, message });
+    const { id, community } = (value ?? {}) as { id?: unknown; community?: unknown };
+    collection.invalid.push({
+      id: typeof id === 'string' ? id : undefined,
+      community: typeof community === 'string' ? community : undefined,
+      path,
+      message,
+    });
     // For the webmaster: the console names the exact place to fix.
     console.warn(`[community-widgets] ${source}: ${path}: ${message}`);
   });
   return collection;
+}
+
+/**
+ * Tells a list call which invalid items its query would have returned: those with a matching id or community,
+ * or all when the query names neither.
+ */
+export function reportInvalid(
+  collection: ValidatedCollection<CollectionName>,
+  query: { ids?: readonly string[]; community?: string },
+  onInvalid: ((items: InvalidItem[]) => void) | undefined,
+): void {
+  if (!onInvalid) return;
+  const matching = collection.invalid.filter(
+    (item) => (!query.ids || (item.id !== undefined && query.ids.includes(item.id))) && (!query.community || item.community === query.community),
+  );
+  if (matching.length) onInvalid(matching);
 }
 
 /** The item, or `invalid-data` naming the path if it failed validation, or `not-found`. */

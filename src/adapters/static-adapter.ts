@@ -1,6 +1,6 @@
 import { AdapterError } from './adapter-error.js';
 import type { DataAdapter, DataWriter, ReadOptions } from './data-adapter.js';
-import { pick, validateDataset, type ValidatedDataset } from './dataset-validation.js';
+import { pick, reportInvalid, validateDataset, type ValidatedDataset } from './dataset-validation.js';
 import { filterGrids, filterOpportunities, filterServicePoints, filterWorkers } from './queries.js';
 import { raceAbort, withTimeout } from './signals.js';
 
@@ -90,7 +90,11 @@ export function createStaticAdapter(options: StaticAdapterOptions): DataAdapter 
 
   return {
     id: `static:${source}`,
-    listGrids: async (query, opts) => filterGrids((await dataset(opts)).grids.items, query),
+    listGrids: async (query = {}, opts) => {
+      const grids = (await dataset(opts)).grids;
+      reportInvalid(grids, query, opts?.onInvalid);
+      return filterGrids(grids.items, query);
+    },
     getGrid: async (id, opts) => pick((await dataset(opts)).grids, 'grid', id),
     listWorkers: async (query, opts) => {
       const data = await dataset(opts);

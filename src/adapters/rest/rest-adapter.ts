@@ -74,7 +74,7 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
   }
 
   async function list<T>(route: ReadRoute, schema: v.GenericSchema<unknown, T>, name: string, query: Query, opts?: ReadOptions): Promise<T[]> {
-    return validateItems(schema, await read(route, opts, undefined, query), name, `GET ${route.path}`);
+    return validateItems(schema, await read(route, opts, undefined, query), name, `GET ${route.path}`, opts?.onInvalid);
   }
 
   async function one<T>(route: ReadRoute, schema: v.GenericSchema<unknown, T>, name: string, id: string, opts?: ReadOptions): Promise<T> {

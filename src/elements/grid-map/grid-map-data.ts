@@ -16,15 +16,6 @@ export interface GridMapData {
 export type PointsSetting = boolean | readonly string[];
 
 /**
- * Read options as a list call may extend them: an adapter that leaves out invalid items reports them through
- * `onInvalid`, so the map can say how many grids it could not draw. Adapters that do not report never call it,
- * and the map then shows no notice.
- */
-export interface ListReadOptions extends ReadOptions {
-  onInvalid?: (items: ReadonlyArray<{ path: string }>) => void;
-}
-
-/**
  * Grids (of one community, or all), service points when asked for, and a staff count per grid.
  *
  * @example
@@ -36,7 +27,8 @@ export async function loadGridMapData(
   signal: AbortSignal,
 ): Promise<GridMapData> {
   let skipped = 0;
-  const gridOptions: ListReadOptions = { signal, onInvalid: (items) => (skipped += items.length) };
+  // Adapters report the grids they had to leave out, so the map can say how many it could not draw.
+  const gridOptions: ReadOptions = { signal, onInvalid: (items) => (skipped += items.length) };
   const [grids, servicePoints, workers] = await Promise.all([
     adapter.listGrids(community ? { community } : {}, gridOptions),
     points === false ? Promise.resolve([]) : adapter.listServicePoints(pointQuery(community, points), { signal }),

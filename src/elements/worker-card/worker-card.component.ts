@@ -197,7 +197,7 @@ export class CwWorkerCard extends CwElement {
     return html`<div class="avatar ${small ? 'avatar--small' : ''}" part="photo" aria-hidden=${showPhoto ? 'false' : 'true'}>
       ${showPhoto
         ? html`<img src=${src} alt=${worker.name} loading="lazy" decoding="async" width="72" height="72" @error=${() => this.photoFailed(worker.id)} />`
-        : initials(worker.name)}
+        : html`<span class="initials">${initials(worker.name)}</span>`}
     </div>`;
   }
 

@@ -37,13 +37,20 @@ export const workerCardStyles = css`
     overflow: hidden;
     background: var(--cw-color-primary);
     color: var(--cw-color-on-primary);
-    font-size: 1.5em;
     font-weight: 700;
     flex: none;
   }
 
+  /* On the initials, not the box: the box is sized in em, and a bigger font would make it overlap the text. */
+  .initials {
+    font-size: 1.5em;
+  }
+
   .avatar--small {
     --cw-avatar-size: 2.5em;
+  }
+
+  .avatar--small .initials {
     font-size: 1em;
   }
 
