@@ -85,6 +85,8 @@ class LeafletGridMapView implements GridMapView {
       zoomControl: false,
       // Fading tiles in costs a style write per tile per frame; grid tiles appear at once instead.
       fadeAnimation: false,
+      // A district fitted at a whole zoom level can fill a quarter of the map; quarter steps let it fill the frame.
+      zoomSnap: 0.25,
       minZoom: 3,
       maxZoom: 19,
     });
