@@ -16,7 +16,7 @@ import { EMPTY_FOLLOW_UP, type FollowUpInput } from './internal/follow-up-input.
 import { renderFollowUp } from './internal/follow-up-view.js';
 import { followUpTrigger } from './internal/follow-up.js';
 import { renderErrorSummary } from './internal/error-summary-view.js';
-import { createIdempotencyKey } from './internal/idempotency-key.js';
+import { createIdempotencyKey } from '../../adapters/idempotency-key.js';
 import { outboxOf, warmOutbox } from './internal/load-outbox.js';
 import { renderFailed, renderQueued, renderSent, type OutcomeOptions } from './internal/outcome-views.js';
 import { FOLLOW_UP_FIELDS, type Problem } from './internal/problem.js';
