@@ -65,3 +65,27 @@ describe('portal matrix: every widget × language × elder mode × render mode',
     }
   }
 });
+
+describe('portal 字号 and zoom: every widget follows the page font size and fits 320 px', function () {
+  this.timeout(30_000);
+  for (const { tag, attrs, ready } of WIDGETS) {
+    it(`${tag} doubles with the page text and never overflows at 320 px`, async () => {
+      // 320 CSS px is what a 1280 px window shows at 400% zoom; 32 px text is the 字号 "大" of many portals at 200%.
+      const wrapper = await fixture(html`<div lang="zh-Hans" style="width: 320px; font-size: 16px"></div>`);
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries({ ...attrs, src: DATA })) el.setAttribute(name, value);
+      wrapper.append(el);
+      const root = el.shadowRoot!;
+      await until(() => !!root.querySelector(ready), `${tag} ready`);
+      const base = parseFloat(getComputedStyle(el).fontSize);
+      (wrapper as HTMLElement).style.fontSize = '32px';
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(base * 2);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const overflowing = [...root.querySelectorAll<HTMLElement>('*')]
+        .filter((node) => node.getClientRects().length > 0 && !node.closest('.leaflet-pane, .leaflet-control-container, .cw-visually-hidden'))
+        .filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
+        .map((node) => `${node.localName}.${node.className}`);
+      expect(overflowing, 'content past the right edge').to.deep.equal([]);
+    });
+  }
+});
