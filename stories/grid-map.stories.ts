@@ -58,7 +58,7 @@ export const FindMyGrid: Story = {
     const map = canvasElement.querySelector('cw-grid-map')!;
     const input = await waitFor(
       () => {
-        const found = map.shadowRoot?.querySelector<HTMLInputElement>('#point');
+        const found = map.shadowRoot?.querySelector<HTMLInputElement>('input[name="point"]');
         if (!found) throw new Error('map not ready');
         return found;
       },

@@ -114,7 +114,7 @@ function tilePixel(el: CwGridMap, view: GridMapView, position: Position): number
 }
 
 async function submitPoint(el: CwGridMap, value: string): Promise<void> {
-  const input = root(el).querySelector<HTMLInputElement>('#point')!;
+  const input = root(el).querySelector<HTMLInputElement>('input[name="point"]')!;
   input.value = value;
   root(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
   await el.updateComplete;
@@ -265,7 +265,7 @@ describe('cw-grid-map: selection', () => {
     await sendKeys({ press: 'Home' });
     expect(root(el).activeElement!.getAttribute('data-id')).to.equal('G-1');
     // Leaving the list removes the focus outline; the selection stays.
-    root(el).querySelector<HTMLInputElement>('#filter')!.focus();
+    root(el).querySelector<HTMLInputElement>('[part="filter"]')!.focus();
     expect(focusOutlines()).to.equal(0);
     expect(view.selectedId).to.equal('G-OTHER');
   });
@@ -273,7 +273,7 @@ describe('cw-grid-map: selection', () => {
   it('filters the list by name and reaches it from the filter with ArrowDown', async () => {
     const el = await gridMap();
     await painted(el);
-    const filter = root(el).querySelector<HTMLInputElement>('#filter')!;
+    const filter = root(el).querySelector<HTMLInputElement>('[part="filter"]')!;
     filter.focus();
     await sendKeys({ type: '二' });
     await el.updateComplete;
@@ -374,7 +374,7 @@ describe('cw-grid-map: find my grid', () => {
     await painted(el);
     await submitPoint(el, 'near the market');
     expect(status(el)).to.contain('longitude, latitude');
-    expect(root(el).querySelector('#point')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector('input[name="point"]')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
   it('asks for the position only on click, then selects the grid there', async () => {

@@ -89,3 +89,25 @@ describe('portal 字号 and zoom: every widget follows the page font size and fi
     });
   }
 });
+
+describe('light DOM: two of every widget on one page', function () {
+  this.timeout(30_000);
+  it('share no id, so labels and error links still point at their own widget', async () => {
+    const page = await fixture(html`<div lang="zh-Hans"></div>`);
+    const widgets = WIDGETS.flatMap(({ tag, attrs }) =>
+      [1, 2].map(() => {
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries({ ...attrs, src: DATA, render: 'light' })) el.setAttribute(name, value);
+        page.append(el);
+        return el;
+      }),
+    );
+    for (const el of widgets) {
+      const ready = WIDGETS.find((w) => w.tag === el.localName)!.ready;
+      await until(() => !!el.querySelector(ready), `${el.localName} ready`);
+    }
+    const ids = [...page.querySelectorAll('[id]')].map((node) => node.id);
+    const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+    expect(repeated).to.deep.equal([]);
+  });
+});

@@ -150,7 +150,7 @@ async function openActivity(el: CwVolunteerSignup, id: string): Promise<void> {
 }
 
 async function type(el: CwVolunteerSignup, field: string, value: string): Promise<void> {
-  const control = $<HTMLInputElement>(el, `#f-${field}`)!;
+  const control = $<HTMLInputElement>(el, `[id$="-f-${field}"]`)!;
   control.focus();
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -166,12 +166,12 @@ async function tick(el: CwVolunteerSignup, selector: string): Promise<void> {
 async function fillAdult(el: CwVolunteerSignup, mobile = '138 0013 8000'): Promise<void> {
   await type(el, 'name', '张小明');
   await type(el, 'mobile', mobile);
-  await tick(el, '#f-ageGroup');
-  await tick(el, '#f-consent');
+  await tick(el, '[id$="-f-ageGroup"]');
+  await tick(el, '[id$="-f-consent"]');
 }
 
 const submitButton = (el: CwVolunteerSignup) => $<HTMLButtonElement>(el, '[part="submit"]')!;
-const outcomeTitle = (el: CwVolunteerSignup) => $(el, '#outcome-title')?.textContent?.trim() ?? '';
+const outcomeTitle = (el: CwVolunteerSignup) => $(el, '[id$="-outcome-title"]')?.textContent?.trim() ?? '';
 const waitForOutcome = (el: CwVolunteerSignup, title: string) => until(() => outcomeTitle(el) === title, `outcome "${title}"`);
 
 /** Collects the signup events the element sends. */
@@ -203,9 +203,9 @@ describe('cw-volunteer-signup', () => {
         submitButton(el).click();
         await until(() => !!$(el, '.error-summary'), 'error summary');
         await expect(el).to.be.accessible();
-        await tick(el, '#f-ageGroup-child');
+        await tick(el, '[id$="-f-ageGroup-child"]');
         await expect(el).to.be.accessible();
-        await tick(el, '#f-ageGroup');
+        await tick(el, '[id$="-f-ageGroup"]');
         await fillAdult(el);
         submitButton(el).click();
         await until(() => !!$(el, '[part="receipt-code"]'), 'confirmation');
@@ -240,28 +240,28 @@ describe('cw-volunteer-signup', () => {
         control.dispatchEvent(new Event('change'));
         await el.updateComplete;
       };
-      await choose('#filter-community', '局前街社区');
+      await choose('[id$="-filter-community"]', '局前街社区');
       expect(listed(el)).to.deep.equal(['夜间巡逻', '图书整理']);
-      await choose('#filter-community', '');
-      await choose('#filter-kind', '为老服务');
+      await choose('[id$="-filter-community"]', '');
+      await choose('[id$="-filter-kind"]', '为老服务');
       expect(listed(el)).to.deep.equal(['送餐上门', '空巢老人上门探访']);
-      await choose('#filter-from', '2026-12-10');
+      await choose('[id$="-filter-from"]', '2026-12-10');
       expect(listed(el)).to.deep.equal(['空巢老人上门探访']);
-      await choose('#filter-to', '2026-12-18');
+      await choose('[id$="-filter-to"]', '2026-12-18');
       expect(listed(el)).to.deep.equal([]);
       expect(text(el)).to.contain('没有符合条件的活动');
       $(el, '[part="clear-filters"]')!.click();
       await el.updateComplete;
       expect(listed(el)).to.have.length(7);
       expect(listed(el)).not.to.include('上月义诊');
-      await tick(el, '#filter-past');
+      await tick(el, '[id$="-filter-past"]');
       expect(listed(el)![0]).to.equal('上月义诊');
       expect($(el, '[id$="-open-O-PAST"]')!.closest('.item')!.textContent).to.contain('活动已结束');
     });
 
     it('presets the community filter from the attribute', async () => {
       const el = await mount({ adapter: server().adapter, community: '局前街社区' });
-      expect($<HTMLSelectElement>(el, '#filter-community')!.value).to.equal('局前街社区');
+      expect($<HTMLSelectElement>(el, '[id$="-filter-community"]')!.value).to.equal('局前街社区');
       expect(listed(el)).to.deep.equal(['夜间巡逻', '图书整理']);
     });
 
@@ -336,17 +336,17 @@ describe('cw-volunteer-signup', () => {
       const el = await mount({ adapter: server().adapter });
       await openActivity(el, 'O-OPEN');
       await type(el, 'mobile', '138 0013 800');
-      const input = $<HTMLInputElement>(el, '#f-mobile')!;
+      const input = $<HTMLInputElement>(el, '[id$="-f-mobile"]')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(input.getAttribute('aria-describedby')).to.equal('f-mobile-hint f-mobile-error');
-      expect($(el, '#f-mobile-error')!.textContent).to.contain('手机号码格式不正确');
+      expect(input.getAttribute('aria-describedby')).to.match(/^cw\d+-f-mobile-hint cw\d+-f-mobile-error$/);
+      expect($(el, '[id$="-f-mobile-error"]')!.textContent).to.contain('手机号码格式不正确');
       await type(el, 'mobile', '+86 138-0013-8000');
       expect(input.getAttribute('aria-invalid')).to.equal('false');
-      expect($(el, '#f-mobile-error')).to.equal(null);
+      expect($(el, '[id$="-f-mobile-error"]')).to.equal(null);
       // Tabbing through an untouched field says nothing yet.
-      $<HTMLInputElement>(el, '#f-name')!.dispatchEvent(new Event('blur'));
+      $<HTMLInputElement>(el, '[id$="-f-name"]')!.dispatchEvent(new Event('blur'));
       await el.updateComplete;
-      expect($(el, '#f-name-error')).to.equal(null);
+      expect($(el, '[id$="-f-name-error"]')).to.equal(null);
     });
 
     it('lists every problem on submit in an error summary whose links focus the fields', async () => {
@@ -358,10 +358,10 @@ describe('cw-volunteer-signup', () => {
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
       expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['请输入姓名', '请输入手机号码', '请选择年龄', '请阅读个人信息处理说明,并勾选同意']);
       links[3]!.click();
-      expect(root(el).activeElement).to.equal($(el, '#f-consent'));
+      expect(root(el).activeElement).to.equal($(el, '[id$="-f-consent"]'));
       links[2]!.focus();
       await sendKeys({ press: 'Enter' });
-      expect(root(el).activeElement).to.equal($(el, '#f-ageGroup'));
+      expect(root(el).activeElement).to.equal($(el, '[id$="-f-ageGroup"]'));
       expect(calls).to.have.length(0);
     });
 
@@ -369,14 +369,14 @@ describe('cw-volunteer-signup', () => {
       const { adapter, calls } = server();
       const el = await mount({ adapter });
       await openActivity(el, 'O-OPEN');
-      expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(false);
-      expect($(el, '#consent-text')!.textContent).to.contain('尤辉志愿者服务队').and.contain('6 个月内删除');
+      expect($<HTMLInputElement>(el, '[id$="-f-consent"]')!.checked).to.equal(false);
+      expect($(el, '[id$="-consent-text"]')!.textContent).to.contain('尤辉志愿者服务队').and.contain('6 个月内删除');
       await type(el, 'name', '张小明');
       await type(el, 'mobile', '13800138000');
-      await tick(el, '#f-ageGroup');
+      await tick(el, '[id$="-f-ageGroup"]');
       submitButton(el).click();
       await el.updateComplete;
-      expect($(el, '#f-consent-error')!.textContent).to.contain('勾选同意');
+      expect($(el, '[id$="-f-consent-error"]')!.textContent).to.contain('勾选同意');
       expect(calls).to.have.length(0);
     });
 
@@ -387,21 +387,21 @@ describe('cw-volunteer-signup', () => {
       await openActivity(el, 'O-OPEN');
       await type(el, 'name', '张小明');
       await type(el, 'mobile', '138 0013 8000');
-      await tick(el, '#f-ageGroup-child');
-      await tick(el, '#f-consent');
+      await tick(el, '[id$="-f-ageGroup-child"]');
+      await tick(el, '[id$="-f-consent"]');
       expect($(el, '[part="guardian"]')).to.exist;
       submitButton(el).click();
       await el.updateComplete;
-      expect([...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      expect([...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href')!.replace(/^#cw\d+-/, '#'))).to.deep.equal([
         '#f-guardianName',
         '#f-guardianMobile',
         '#f-guardianConsent',
       ]);
       await type(el, 'guardianName', '张大明');
       await type(el, 'guardianMobile', '13800138000');
-      expect($(el, '#f-guardianMobile-error')!.textContent).to.contain('不能与志愿者本人的相同');
+      expect($(el, '[id$="-f-guardianMobile-error"]')!.textContent).to.contain('不能与志愿者本人的相同');
       await type(el, 'guardianMobile', '139 0000 0001');
-      await tick(el, '#f-guardianConsent');
+      await tick(el, '[id$="-f-guardianConsent"]');
       submitButton(el).click();
       await until(() => !!$(el, '[part="receipt-code"]'), 'confirmation');
       expect(calls).to.have.length(1);
@@ -419,10 +419,10 @@ describe('cw-volunteer-signup', () => {
       const { adapter, calls } = server();
       const el = await mount({ adapter });
       await openActivity(el, 'O-ADULT');
-      await tick(el, '#f-ageGroup-teen');
-      expect($(el, '#f-ageGroup-error')!.textContent).to.contain('本活动要求年满 18 周岁');
+      await tick(el, '[id$="-f-ageGroup-teen"]');
+      expect($(el, '[id$="-f-ageGroup-error"]')!.textContent).to.contain('本活动要求年满 18 周岁');
       await fillAdult(el);
-      await tick(el, '#f-ageGroup-teen');
+      await tick(el, '[id$="-f-ageGroup-teen"]');
       submitButton(el).click();
       await el.updateComplete;
       expect(calls).to.have.length(0);
@@ -431,13 +431,13 @@ describe('cw-volunteer-signup', () => {
 
       await openActivity(el, 'O-TEEN');
       await fillAdult(el);
-      await tick(el, '#f-ageGroup-teen');
-      expect($(el, '#f-ageConfirmed')).to.exist;
+      await tick(el, '[id$="-f-ageGroup-teen"]');
+      expect($(el, '[id$="-f-ageConfirmed"]')).to.exist;
       expect(text(el)).to.contain('我已年满 16 周岁');
       submitButton(el).click();
       await el.updateComplete;
-      expect($(el, '#f-ageConfirmed-error')).to.exist;
-      await tick(el, '#f-ageConfirmed');
+      expect($(el, '[id$="-f-ageConfirmed-error"]')).to.exist;
+      await tick(el, '[id$="-f-ageConfirmed"]');
       submitButton(el).click();
       await until(() => !!$(el, '[part="receipt-code"]'), 'confirmation');
       expect(calls.map((c) => c.ageGroup)).to.deep.equal(['teen']);
@@ -450,7 +450,7 @@ describe('cw-volunteer-signup', () => {
       $(el, '[part="back"]')!.click();
       await until(() => !!$(el, '.list'), 'list');
       await openActivity(el, 'O-OPEN');
-      expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('张小明');
+      expect($<HTMLInputElement>(el, '[id$="-f-name"]')!.value).to.equal('张小明');
     });
   });
 
@@ -466,7 +466,7 @@ describe('cw-volunteer-signup', () => {
       expect(detail).to.have.keys(['opportunityId', 'key', 'status']);
       expect(detail).to.deep.include({ opportunityId: 'O-OPEN', status: 'confirmed' });
       await waitForOutcome(el, '报名成功');
-      expect(root(el).activeElement).to.equal($(el, '#outcome-title'));
+      expect(root(el).activeElement).to.equal($(el, '[id$="-outcome-title"]'));
       const code = $(el, '[part="receipt-code"]')!.textContent!;
       expect(code).to.equal(writer.signups[0]!.code);
       expect($<HTMLAnchorElement>(el, '[part="platform-link"]')!.href).to.equal('https://chinavolunteer.mca.gov.cn/');
@@ -609,7 +609,7 @@ describe('cw-volunteer-signup', () => {
       expect(text(el)).to.contain('请检查填写的内容后重新提交');
       $(el, '[part="edit"]')!.click();
       await until(() => !!$(el, 'form'), 'form');
-      expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('张小明');
+      expect($<HTMLInputElement>(el, '[id$="-f-name"]')!.value).to.equal('张小明');
       await type(el, 'name', '张晓明');
       submitButton(el).click();
       await waitForOutcome(el, '报名成功');
@@ -656,7 +656,7 @@ describe('cw-volunteer-signup', () => {
       const event = oneEvent(el, 'cw-signup-cancelled');
       $(el, '[part="cancel"]')!.click();
       await waitForOutcome(el, '确定要取消报名吗?');
-      expect(root(el).activeElement).to.equal($(el, '#outcome-title'));
+      expect(root(el).activeElement).to.equal($(el, '[id$="-outcome-title"]'));
       $(el, '[part="keep"]')!.click();
       await waitForOutcome(el, '报名成功');
       expect(writer.signups[0]!.status).to.equal('confirmed');

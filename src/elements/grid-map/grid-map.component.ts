@@ -178,27 +178,27 @@ export class CwGridMap extends CwElement {
     const t = this.t;
     const level = this.headingLevel;
     return html`<div class="panel" part="panel">
-      <section class="find" aria-labelledby="find-title">
-        <p class="heading" id="find-title" role="heading" aria-level=${level}>${t.findTitle}</p>
+      <section class="find" aria-labelledby=${`${this.idPrefix}-find-title`}>
+        <p class="heading" id=${`${this.idPrefix}-find-title`} role="heading" aria-level=${level}>${t.findTitle}</p>
         <button type="button" class="cw-button cw-button--primary" part="locate" ?disabled=${this.locating} @click=${this.locateMe}>
           ${this.locating ? t.locating : t.locate}
         </button>
         <form class="point-form" part="point-form" @submit=${this.onPointSubmit} novalidate>
-          <label for="point">${t.pointLabel}</label>
+          <label for=${`${this.idPrefix}-point`}>${t.pointLabel}</label>
           <div class="point-row">
             <input
-              id="point"
+              id=${`${this.idPrefix}-point`}
               name="point"
               type="text"
               inputmode="decimal"
               autocomplete="off"
               spellcheck="false"
-              aria-describedby="point-example"
+              aria-describedby=${`${this.idPrefix}-point-example`}
               aria-invalid=${this.pointInvalid ? 'true' : 'false'}
             />
             <button type="submit" class="cw-button">${t.pointSubmit}</button>
           </div>
-          <p class="hint" id="point-example">${t.pointExample}</p>
+          <p class="hint" id=${`${this.idPrefix}-point-example`}>${t.pointExample}</p>
         </form>
         <p class="status" part="status" role="status">${this.status}</p>
       </section>
@@ -210,28 +210,28 @@ export class CwGridMap extends CwElement {
     const t = this.t;
     const { shown, total } = this.visibleGrids(value.grids);
     const tabStop = shown.some((g) => g.id === this.activeId) ? this.activeId : shown[0]?.id;
-    return html`<section class="list" aria-labelledby="list-title">
-      <p class="heading" id="list-title" role="heading" aria-level=${this.headingLevel}>${t.listTitle}</p>
-      <label for="filter">${t.filterLabel}</label>
+    return html`<section class="list" aria-labelledby=${`${this.idPrefix}-list-title`}>
+      <p class="heading" id=${`${this.idPrefix}-list-title`} role="heading" aria-level=${this.headingLevel}>${t.listTitle}</p>
+      <label for=${`${this.idPrefix}-filter`}>${t.filterLabel}</label>
       <input
-        id="filter"
+        id=${`${this.idPrefix}-filter`}
         part="filter"
         type="search"
         autocomplete="off"
-        aria-controls="grid-options"
+        aria-controls=${`${this.idPrefix}-grid-options`}
         .value=${this.filter}
         @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
         @keydown=${this.onFilterKey}
       />
-      <p class="count" id="list-count">${total ? t.listCount(shown.length, total) : t.noMatch}</p>
+      <p class="count" id=${`${this.idPrefix}-list-count`}>${total ? t.listCount(shown.length, total) : t.noMatch}</p>
       ${shown.length
         ? html`<ul
             class="options"
-            id="grid-options"
+            id=${`${this.idPrefix}-grid-options`}
             part="list"
             role="listbox"
-            aria-labelledby="list-title"
-            aria-describedby="list-count"
+            aria-labelledby=${`${this.idPrefix}-list-title`}
+            aria-describedby=${`${this.idPrefix}-list-count`}
             @keydown=${this.onListKey}
             @focusout=${this.onListFocusOut}
           >
@@ -262,8 +262,8 @@ export class CwGridMap extends CwElement {
     if (!point) return nothing;
     const t = this.t;
     const phone = point.phone ? telUrl(point.phone) : undefined;
-    return html`<section class="point-info" part="point-info" tabindex="-1" aria-labelledby="point-title">
-      <p class="heading" id="point-title" role="heading" aria-level=${this.headingLevel}>${point.name}</p>
+    return html`<section class="point-info" part="point-info" tabindex="-1" aria-labelledby=${`${this.idPrefix}-point-title`}>
+      <p class="heading" id=${`${this.idPrefix}-point-title`} role="heading" aria-level=${this.headingLevel}>${point.name}</p>
       <p class="meta">${t.pointKinds[point.kind]}</p>
       ${point.address || point.hours
         ? html`<dl>
@@ -486,7 +486,7 @@ export class CwGridMap extends CwElement {
 
   private readonly skipMap = () => {
     const target =
-      this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('#filter');
+      this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('[part="filter"]');
     target?.focus();
   };
 

@@ -204,11 +204,12 @@ export class CwVolunteerSignup extends CwElement {
   private afterPhaseChange(phase: SignupPhase, cause: 'user' | 'background' | 'restore'): void {
     if (phase.name === 'submitting' || phase.name === 'restoring' || cause === 'restore') return;
     if (cause === 'user') {
-      this.focusAfterUpdate = phase.name === 'form' ? 'form-title' : phase.name === 'cancelling' ? undefined : 'outcome-title';
+      this.focusAfterUpdate =
+        phase.name === 'form' ? `${this.idPrefix}-form-title` : phase.name === 'cancelling' ? undefined : `${this.idPrefix}-outcome-title`;
       return;
     }
     void this.updateComplete.then(() => {
-      this.announcement = this.renderRoot.querySelector('#outcome-title')?.textContent ?? '';
+      this.announcement = this.renderRoot.querySelector(`#${CSS.escape(`${this.idPrefix}-outcome-title`)}`)?.textContent ?? '';
     });
   }
 
@@ -238,6 +239,7 @@ export class CwVolunteerSignup extends CwElement {
         filters,
         choices: filterChoices(items, this.community && this.data.display(this.community)),
         t,
+        idPrefix: this.idPrefix,
         change: (next) => (this.filters = next),
       })}
       <p class="count" role="status">${shown.length ? t.count(shown.length) : t.noMatch}</p>
@@ -297,6 +299,7 @@ export class CwVolunteerSignup extends CwElement {
         submitting: phase.name === 'submitting',
         retentionMonths: this.retentionMonths,
         headingLevel: this.headingLevel,
+        idPrefix: this.idPrefix,
         t,
         input: (field, value) => this.onFieldInput(opportunity, field, value),
         blur: (field) => this.onFieldBlur(opportunity, field),
@@ -309,6 +312,7 @@ export class CwVolunteerSignup extends CwElement {
       t,
       locale: this.locale,
       headingLevel: this.headingLevel,
+      idPrefix: this.idPrefix,
       platformHref: safeUrl(this.platformUrl, 'link'),
       calendarFailed: this.calendarFailed,
       actions: {

@@ -23,6 +23,8 @@ export interface OutcomeViewOptions {
   t: SignupTexts;
   locale: Locale;
   headingLevel: number;
+  /** Prefix for ids: unique per widget, since light DOM puts two signups in one id space. */
+  idPrefix: string;
   /** The national platform link, already through `safeUrl`, or `undefined` to leave it out. */
   platformHref?: string;
   calendarFailed: boolean;
@@ -32,9 +34,20 @@ export interface OutcomeViewOptions {
 type Tone = 'success' | 'info' | 'warning' | 'error';
 
 /** Every outcome reads the same way: a focusable heading naming the state, what it means, what to do next. */
-function box(tone: Tone, level: number, title: string, body: TemplateResult | string, actions: TemplateResult | typeof nothing = nothing) {
-  return html`<section class="outcome outcome--${tone}" part="outcome ${tone}" aria-labelledby="outcome-title">
-    <p class="outcome__title" id="outcome-title" role="heading" aria-level=${level} tabindex="-1">${title}</p>
+interface Heading {
+  level: number;
+  id: string;
+}
+
+/** Outcomes sit one level below the widget's heading; the component moves focus to this id. */
+export const outcomeHeading = (o: Pick<OutcomeViewOptions, 'headingLevel' | 'idPrefix'>): Heading => ({
+  level: o.headingLevel + 1,
+  id: `${o.idPrefix}-outcome-title`,
+});
+
+function box(tone: Tone, heading: Heading, title: string, body: TemplateResult | string, actions: TemplateResult | typeof nothing = nothing) {
+  return html`<section class="outcome outcome--${tone}" part="outcome ${tone}" aria-labelledby=${heading.id}>
+    <p class="outcome__title" id=${heading.id} role="heading" aria-level=${heading.level} tabindex="-1">${title}</p>
     <div class="outcome__body">${body}</div>
     ${actions === nothing ? nothing : html`<div class="actions">${actions}</div>`}
   </section>`;
@@ -49,7 +62,7 @@ function errorText(code: AdapterErrorCode, locale: Locale): string {
 
 function receiptView(receipt: SignupReceipt, o: OutcomeViewOptions): TemplateResult {
   const { t, actions } = o;
-  const level = o.headingLevel + 1;
+  const heading = outcomeHeading(o);
   const waiting = receipt.status === 'waitlisted';
   const body = html`<p>${waiting ? t.waitlistedBody(receipt.position ?? 1) : t.confirmedBody}</p>
     <p class="receipt">${t.receiptCode}<strong class="receipt__code" part="receipt-code">${receipt.code}</strong></p>
@@ -59,7 +72,7 @@ function receiptView(receipt: SignupReceipt, o: OutcomeViewOptions): TemplateRes
       : nothing}`;
   return box(
     waiting ? 'info' : 'success',
-    level,
+    heading,
     waiting ? t.waitlistedTitle : t.confirmedTitle,
     body,
     html`${button(t.addToCalendar, actions.addToCalendar, 'calendar', true)} ${button(t.cancel, actions.askCancel, 'cancel')}
@@ -72,7 +85,7 @@ function receiptView(receipt: SignupReceipt, o: OutcomeViewOptions): TemplateRes
  */
 export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
   const { phase, t, actions, locale } = o;
-  const level = o.headingLevel + 1;
+  const heading = outcomeHeading(o);
   const back = actions.backToList ? button(t.otherActivities, actions.backToList, 'back') : nothing;
   switch (phase.name) {
     case 'result': {
@@ -80,12 +93,12 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
       if (receipt.status === 'confirmed' || receipt.status === 'waitlisted') return receiptView(receipt, o);
       const titles = { full: [t.fullTitle, t.fullBody], closed: [t.closedTitle, t.closedBody], duplicate: [t.duplicateTitle, t.duplicateBody] } as const;
       const [title, body] = titles[receipt.status];
-      return box(receipt.status === 'duplicate' ? 'info' : 'warning', level, title, html`<p>${body}</p>`, back);
+      return box(receipt.status === 'duplicate' ? 'info' : 'warning', heading, title, html`<p>${body}</p>`, back);
     }
     case 'queued':
       return box(
         'info',
-        level,
+        heading,
         t.queuedTitle,
         html`<p>${t.queuedBody}</p>
           ${phase.reason ? html`<p class="reason">${t.queuedReason(errorText(phase.reason, locale))}</p>` : nothing}`,
@@ -94,7 +107,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
     case 'failed':
       return box(
         'error',
-        level,
+        heading,
         t.failedTitle,
         html`<p>${phase.code === 'rejected' ? t.failedRejected : errorText(phase.code, locale)}</p>`,
         html`${button(t.edit, actions.edit, 'edit', true)} ${button(commonMessages[locale].retry, actions.retry, 'retry-now')}`,
@@ -102,7 +115,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
     case 'confirm-cancel':
       return box(
         'warning',
-        level,
+        heading,
         t.cancelConfirmTitle,
         html`<p>${t.cancelConfirmBody}</p>`,
         html`${button(t.cancelYes, actions.confirmCancel, 'confirm-cancel', true)} ${button(t.cancelNo, actions.keepSignup, 'keep')}`,
@@ -114,7 +127,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
     case 'cancel-queued':
       return box(
         'info',
-        level,
+        heading,
         t.cancelQueued,
         html`<p class="receipt">${t.receiptCode}<strong class="receipt__code" part="receipt-code">${phase.receipt.code}</strong></p>
           ${phase.reason ? html`<p class="reason">${t.queuedReason(errorText(phase.reason, locale))}</p>` : nothing}`,
@@ -122,7 +135,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
     case 'cancel-failed':
       return box(
         'error',
-        level,
+        heading,
         t.cancelFailed,
         html`<p>${errorText(phase.code, locale)}</p>`,
         html`${button(commonMessages[locale].retry, actions.confirmCancel, 'retry-now', true)} ${button(t.cancelNo, actions.keepSignup, 'keep')}`,
@@ -130,7 +143,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
     case 'cancelled':
       return box(
         phase.status === 'not-found' ? 'warning' : 'success',
-        level,
+        heading,
         phase.status === 'not-found' ? t.cancelNotFound : t.cancelledTitle,
         html`<p>${t.cancelledBody}</p>`,
         back,

@@ -15,14 +15,14 @@ export interface SignupFormViewOptions {
   submitting: boolean;
   retentionMonths: number;
   headingLevel: number;
+  /** Prefix for every id: unique per widget, since light DOM puts two signups in one id space. */
+  idPrefix: string;
   t: SignupTexts;
   input: (field: DraftField, value: string | boolean) => void;
   blur: (field: DraftField) => void;
   submit: () => void;
 }
 
-/** Id of the control a field's error links to; a radio group links to its first radio. */
-export const fieldId = (field: DraftField) => `f-${field}`;
 
 type TextField = 'name' | 'mobile' | 'guardianName' | 'guardianMobile' | 'community' | 'note';
 
@@ -32,6 +32,9 @@ type TextField = 'name' | 'mobile' | 'guardianName' | 'guardianMobile' | 'commun
  */
 export function renderSignupForm(o: SignupFormViewOptions): TemplateResult {
   const { t, draft, opportunity } = o;
+  const id = (name: string) => `${o.idPrefix}-${name}`;
+  /** Id of the control a field's error links to; a radio group links to its first radio. */
+  const fieldId = (field: DraftField) => id(`f-${field}`);
   const shown = new Set(visibleFields(draft, opportunity));
   const message = (field: DraftField) => {
     const problem = o.problems.get(field);
@@ -81,19 +84,19 @@ export function renderSignupForm(o: SignupFormViewOptions): TemplateResult {
   const problems = [...o.problems.entries()];
   const level = o.headingLevel + 1;
 
-  return html`<form class="form" part="form" novalidate aria-labelledby="form-title"
+  return html`<form class="form" part="form" novalidate aria-labelledby=${id('form-title')}
     @submit=${(e: Event) => {
       e.preventDefault();
       o.submit();
     }}>
-    <p class="form-title" id="form-title" role="heading" aria-level=${level}>${t.formTitle}</p>
+    <p class="form-title" id=${id('form-title')} role="heading" aria-level=${level}>${t.formTitle}</p>
     ${o.summary && problems.length
-      ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-          <p class="error-summary__title" id="error-summary-title" role="heading" aria-level=${level + 1}>${t.errorSummary}</p>
+      ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby=${id('error-summary-title')}>
+          <p class="error-summary__title" id=${id('error-summary-title')} role="heading" aria-level=${level + 1}>${t.errorSummary}</p>
           <ul>
             ${problems.map(
               ([field]) => html`<li>
-                <a href="#${fieldId(field)}" @click=${(e: Event) => focusField(e, field)}>${message(field)}</a>
+                <a href="#${fieldId(field)}" @click=${(e: Event) => focusControl(e, fieldId(field))}>${message(field)}</a>
               </li>`,
             )}
           </ul>
@@ -119,9 +122,9 @@ export function renderSignupForm(o: SignupFormViewOptions): TemplateResult {
     </fieldset>
     ${shown.has('ageConfirmed') ? checkbox('ageConfirmed', t.ageConfirmed(opportunity.minAge ?? 0)) : nothing}
     ${shown.has('guardianName')
-      ? html`<fieldset class="group" part="guardian" aria-describedby="guardian-intro">
+      ? html`<fieldset class="group" part="guardian" aria-describedby=${id('guardian-intro')}>
           <legend>${t.guardianTitle}</legend>
-          <p class="hint" id="guardian-intro">${t.guardianIntro}</p>
+          <p class="hint" id=${id('guardian-intro')}>${t.guardianIntro}</p>
           ${textField('guardianName', t.guardianName, { autocomplete: 'off' })}
           ${textField('guardianMobile', t.guardianMobile, { hint: t.mobileHint, type: 'tel' })}
           ${checkbox('guardianConsent', t.guardianConsent(opportunity.organizer))}
@@ -129,10 +132,10 @@ export function renderSignupForm(o: SignupFormViewOptions): TemplateResult {
       : nothing}
     ${textField('community', t.communityField, { autocomplete: 'off' })}
     ${textField('note', t.note, { hint: t.noteHint, multiline: true })}
-    <section class="consent" part="consent" aria-labelledby="consent-title">
-      <p class="consent-title" id="consent-title" role="heading" aria-level=${level + 1}>${t.consentTitle}</p>
-      <p id="consent-text">${t.consentText(opportunity.organizer, o.retentionMonths)}</p>
-      ${checkbox('consent', t.consent, ['consent-text'])}
+    <section class="consent" part="consent" aria-labelledby=${id('consent-title')}>
+      <p class="consent-title" id=${id('consent-title')} role="heading" aria-level=${level + 1}>${t.consentTitle}</p>
+      <p id=${id('consent-text')}>${t.consentText(opportunity.organizer, o.retentionMonths)}</p>
+      ${checkbox('consent', t.consent, [id('consent-text')])}
     </section>
     <div class="actions">
       <button type="submit" class="cw-button cw-button--primary" part="submit" aria-disabled=${o.submitting ? 'true' : 'false'}>
@@ -143,10 +146,10 @@ export function renderSignupForm(o: SignupFormViewOptions): TemplateResult {
 }
 
 /** Links inside a shadow root cannot scroll to an id by themselves: move focus to the field instead. */
-function focusField(event: Event, field: DraftField): void {
+function focusControl(event: Event, controlId: string): void {
   event.preventDefault();
   const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot | Document;
-  const control = root.getElementById(fieldId(field));
+  const control = root.getElementById(controlId);
   control?.focus();
   control?.scrollIntoView?.({ block: 'center' });
 }
