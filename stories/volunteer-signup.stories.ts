@@ -145,10 +145,10 @@ async function signUp(canvasElement: HTMLElement, { submit = true } = {}): Promi
     input.value = value;
     input.dispatchEvent(new Event('input'));
   };
-  typeInto('#f-name', '张小明');
-  typeInto('#f-mobile', '138 0013 8000');
-  root.querySelector<HTMLInputElement>('#f-ageGroup')!.click();
-  root.querySelector<HTMLInputElement>('#f-consent')!.click();
+  typeInto('[id$="-f-name"]', '张小明');
+  typeInto('[id$="-f-mobile"]', '138 0013 8000');
+  root.querySelector<HTMLInputElement>('[id$="-f-ageGroup"]')!.click();
+  root.querySelector<HTMLInputElement>('[id$="-f-consent"]')!.click();
   await el.updateComplete;
   if (submit) root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
   return el;
@@ -213,7 +213,7 @@ export const GuardianForAChild: Story = {
   args: { opportunity: 'OP-PC' },
   play: async ({ canvasElement }) => {
     const el = await signUp(canvasElement, { submit: false });
-    el.shadowRoot!.querySelector<HTMLInputElement>('#f-ageGroup-child')!.click();
+    el.shadowRoot!.querySelector<HTMLInputElement>('[id$="-f-ageGroup-child"]')!.click();
   },
 };
 

@@ -1,9 +1,12 @@
 /**
  * Page suite: the demo portal page as a resident loads it, all four widgets on the embedded default data,
  * beside the same page with the widget script removed (what a browser without scripts, or before upgrade,
- * shows). Each run is a fresh page in the same Chromium; figures are medians over runs.
+ * shows). Each run is a fresh page in the same Chromium; figures are medians over runs. Last, the page once
+ * more in the portal's 长者模式 at 1280 and 360 px, measured for the smallest target and the lowest contrast.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +63,53 @@ async function measure(context, url, withWidgets) {
   }
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * With the portal's 长者模式 on: the smallest interactive target in any widget (a radio counts with its label,
+ * each measured while focused) and the lowest text contrast axe finds (its AAA rule reports every ratio).
+ */
+async function measureElder(context, url, width) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.addInitScript(instrument);
+  await page.addInitScript(() => document.documentElement.classList.add('elder-mode'));
+  try {
+    await page.goto(`${url}index.html`, { waitUntil: 'load' });
+    await page.waitForFunction((n) => Object.keys(window.__cw.ready).length >= n, WIDGETS.length, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.addScriptTag({ content: axeSource });
+    return await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('cw-grid-map, cw-worker-card, cw-satisfaction-survey, cw-volunteer-signup')];
+      let target = { size: Infinity, where: '' };
+      let contrast = { ratio: Infinity, where: '' };
+      for (const widget of widgets) {
+        const root = widget.shadowRoot ?? widget;
+        for (const control of root.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [role=option]')) {
+          if (!control.getClientRects().length || control.closest('.leaflet-control-attribution')) continue;
+          control.focus({ preventScroll: true });
+          const label = control.labels?.[0] ?? control.closest('label');
+          const own = control.getBoundingClientRect();
+          const labelBox = label?.getBoundingClientRect();
+          const box = labelBox && labelBox.width * labelBox.height > own.width * own.height ? labelBox : own;
+          const size = Math.min(box.width, box.height);
+          if (size < target.size) target = { size, where: `${widget.localName} ${control.localName}` };
+        }
+        const result = await window.axe.run(widget, { runOnly: ['color-contrast-enhanced'], resultTypes: ['passes', 'violations'] });
+        for (const rule of [...result.passes, ...result.violations]) {
+          for (const node of rule.nodes) {
+            const ratio = node.any?.[0]?.data?.contrastRatio;
+            if (ratio && ratio < contrast.ratio) contrast = { ratio, where: widget.localName };
+          }
+        }
+      }
+      return { target, contrast };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'not ready');
 const mb = (v) => `${(v / 1024 / 1024).toFixed(1)} MB`;
 
@@ -80,6 +130,7 @@ export default {
         samples.with.push(await measure(context, server.url, true));
         log(`run ${run + 1}/${runs}: ready ${JSON.stringify(samples.with.at(-1).ready)}`);
       }
+      for (const width of [1280, 360]) samples[`elder${width}`] = await measureElder(context, server.url, width);
     } finally {
       await context.close();
       await server.close();
@@ -95,6 +146,11 @@ export default {
     rows.push(['JS heap after load (after GC)', mb(heapWith), mb(heapWithout), `${(heapWith / heapWithout).toFixed(2)}×`]);
     rows.push(['bytes fetched (encoded)', mb(m('with', (s) => s.transferred)), mb(m('without', (s) => s.transferred)), '–']);
     rows.push(['cumulative layout shift', m('with', (s) => s.cls).toFixed(3), m('without', (s) => s.cls).toFixed(3), '–']);
+    for (const width of [1280, 360]) {
+      const { target, contrast } = samples[`elder${width}`];
+      rows.push([`长者模式 at ${width} px: smallest target`, `${target.size.toFixed(1)} px (${target.where})`, '≥ 60 px required', '–']);
+      rows.push([`长者模式 at ${width} px: lowest text contrast`, `${contrast.ratio.toFixed(2)}:1 (${contrast.where})`, '≥ 7:1 required', '–']);
+    }
     return [
       {
         title: `Demo page, ${runs} runs each, medians (times from navigation start)`,
