@@ -73,7 +73,8 @@ async function measureElder(context, url, width) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.addInitScript(instrument);
-  await page.addInitScript(() => document.documentElement.classList.add('elder-mode'));
+  // As a returning resident has it: the portal's own saved 长者模式 choice (its script owns the <html> class).
+  await page.addInitScript(() => localStorage.setItem('tn-portal:elder', '1'));
   try {
     await page.goto(`${url}index.html`, { waitUntil: 'load' });
     await page.waitForFunction((n) => Object.keys(window.__cw.ready).length >= n, WIDGETS.length, { timeout: 20_000 });
