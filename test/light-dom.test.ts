@@ -113,3 +113,26 @@ describe('light-DOM render mode', () => {
     expect(scopeSelector('.card > p', scope)).to.equal('cw-x[data-cw-light] .card > p');
   });
 });
+
+describe('light-DOM grid map', () => {
+  it('draws its grids: Leaflet styles scoped into the page, positions still set by Leaflet', async () => {
+    await import('../src/elements/grid-map/grid-map.js');
+    const wrapper = await fixture(html`<div style="width: 800px"></div>`);
+    const el = document.createElement('cw-grid-map') as HTMLElement & { view?: { whenPainted(): Promise<void> } };
+    el.setAttribute('render', 'light');
+    (el as unknown as { adapter: unknown }).adapter = staticAdapter();
+    wrapper.append(el);
+    await until(() => !!el.view, 'map view');
+    await el.view!.whenPainted();
+    expect(el.shadowRoot).to.equal(null);
+    const map = el.querySelector('.leaflet-container')!.getBoundingClientRect();
+    expect(map.height, 'map height').to.be.above(100);
+    const drawn = [...el.querySelectorAll<HTMLCanvasElement>('.cw-grid-tiles canvas')].filter((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      const overlaps = box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      return overlaps && pixels.some((value, index) => index % 4 === 3 && value > 0);
+    });
+    expect(drawn.length, 'tiles with grids drawn inside the map').to.be.above(0);
+  });
+});

@@ -57,19 +57,19 @@ function insistOn(style: CSSStyleDeclaration): void {
     .join('; ');
 }
 
-function rewrite(rules: CSSRuleList, scope: string): string {
+function rewrite(rules: CSSRuleList, scope: string, insist: boolean): string {
   let out = '';
   for (const rule of Array.from(rules)) {
     if (rule instanceof CSSStyleRule) {
       const selectors = splitTopLevel(rule.selectorText, ',');
-      if (!selectors.every((s) => s === ':host' || (s.startsWith(':host(') && !hostArgument(s)?.rest.trim()))) {
+      if (insist && !selectors.every((s) => s === ':host' || (s.startsWith(':host(') && !hostArgument(s)?.rest.trim()))) {
         insistOn(rule.style);
       }
       out += `${selectors.map((s) => scopeSelector(s, scope)).join(', ')}${rule.cssText.slice(rule.selectorText.length)}\n`;
     } else if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule)) {
       // @media, @container, @supports, @layer: keep the condition, scope the rules inside.
       const header = rule.cssText.slice(0, rule.cssText.indexOf('{'));
-      out += `${header}{\n${rewrite((rule as CSSGroupingRule).cssRules, scope)}}\n`;
+      out += `${header}{\n${rewrite((rule as CSSGroupingRule).cssRules, scope, insist)}}\n`;
     } else {
       out += `${rule.cssText}\n`;
     }
@@ -79,6 +79,18 @@ function rewrite(rules: CSSRuleList, scope: string): string {
 
 const done = new WeakMap<Document | ShadowRoot, Set<string>>();
 
+export interface LightStyleOptions {
+  /** Adopt once per root and key (default: the tag); an engine's sheet needs a key of its own. */
+  key?: string;
+  /**
+   * Make inner rules `!important` and reset page styles first (default true). Off for an engine's own CSS such
+   * as Leaflet's: Leaflet positions its panes with inline styles, which `!important` rules would override.
+   */
+  insist?: boolean;
+  /** Put the sheet before the others, so the widget's own rules win at equal specificity. */
+  prepend?: boolean;
+}
+
 /**
  * Adopts an element's styles, rewritten for light DOM, into the document (or shadow root) it sits in — once
  * per tag. A constructed stylesheet, so a strict CSP (`style-src 'self'`) allows it.
@@ -87,15 +99,20 @@ const done = new WeakMap<Document | ShadowRoot, Set<string>>();
  * otherwise reach inside the widget; `all: revert` takes those properties back to the browser's defaults,
  * and the widget's own rules, more specific, come after.
  */
-export function adoptLightStyles(tag: string, styles: readonly CSSResultOrNative[], root: Document | ShadowRoot): void {
-  const tags = done.get(root) ?? new Set<string>();
-  if (tags.has(tag)) return;
-  tags.add(tag);
-  done.set(root, tags);
+export function adoptLightStyles(
+  tag: string,
+  styles: readonly CSSResultOrNative[],
+  root: Document | ShadowRoot,
+  { key = tag, insist = true, prepend = false }: LightStyleOptions = {},
+): void {
+  const keys = done.get(root) ?? new Set<string>();
+  if (keys.has(key)) return;
+  keys.add(key);
+  done.set(root, keys);
   const scope = `${tag}[data-cw-light]`;
   const source = new CSSStyleSheet();
   source.replaceSync(styles.map((s) => (s instanceof CSSResult ? s.cssText : Array.from(s.cssRules, (r) => r.cssText).join('\n'))).join('\n'));
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${scope} :where(*) { all: revert; }\n${rewrite(source.cssRules, scope)}`);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  sheet.replaceSync(`${insist ? `${scope} :where(*) { all: revert; }\n` : ''}${rewrite(source.cssRules, scope, insist)}`);
+  root.adoptedStyleSheets = prepend ? [sheet, ...root.adoptedStyleSheets] : [...root.adoptedStyleSheets, sheet];
 }

@@ -1,3 +1,6 @@
+import { unsafeCSS } from 'lit';
+import { adoptLightStyles } from '../../core/light-dom-styles.js';
+
 /** The map engine module: Leaflet, canvas tiles, spatial index. */
 export type Engine = typeof import('./internal/index.js');
 
@@ -19,11 +22,17 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /**
- * Adds Leaflet's and the engine's styles to a shadow root, once, ahead of the element's own styles so that those
- * (elder-mode control sizes, inherited fonts) win at equal specificity. A constructed sheet needs no inline
- * `<style>`, so a strict CSP holds.
+ * Adds Leaflet's and the engine's styles to the element's render root, once, ahead of the element's own styles so
+ * that those (elder-mode control sizes, inherited fonts) win at equal specificity. A constructed sheet needs no
+ * inline `<style>`, so a strict CSP holds. In light DOM the styles are scoped to the widget in the page instead.
  */
-export function adoptEngineStyles(root: ShadowRoot, engine: Engine): void {
+export function adoptEngineStyles(host: HTMLElement, engine: Engine): void {
+  const root = host.shadowRoot;
+  if (!root) {
+    const css = unsafeCSS(engine.leafletCss + engine.gridMapCss);
+    adoptLightStyles(host.localName, [css], host.getRootNode() as Document | ShadowRoot, { key: `${host.localName}/engine`, insist: false, prepend: true });
+    return;
+  }
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(engine.leafletCss + engine.gridMapCss);

@@ -306,7 +306,7 @@ export class CwGridMap extends CwElement {
     // Several updates may have waited for the engine; only the latest data counts.
     if (!this.isConnected || this.data.value !== value || !this.mapContainer.isConnected) return;
     this.engine = engine;
-    adoptEngineStyles(this.renderRoot as ShadowRoot, engine);
+    adoptEngineStyles(this, engine);
     const dataCrs = dataCrsFrom(this.crs);
     const elder = this.elderMode.active;
     const key = `${dataCrs}|${elder}|${this.locale}`;
