@@ -58,14 +58,14 @@ export const FindMyGrid: Story = {
     const map = canvasElement.querySelector('cw-grid-map')!;
     const input = await waitFor(
       () => {
-        const found = map.shadowRoot?.querySelector<HTMLInputElement>('input[name="point"]');
+        const found = (map.shadowRoot ?? map).querySelector<HTMLInputElement>('input[name="point"]');
         if (!found) throw new Error('map not ready');
         return found;
       },
       { timeout: 5000 },
     );
     await userEvent.type(input, '119.957,31.7799');
-    await userEvent.click(map.shadowRoot!.querySelector<HTMLButtonElement>('.point-form button')!);
+    await userEvent.click((map.shadowRoot ?? map).querySelector<HTMLButtonElement>('.point-form button')!);
   },
 };
 

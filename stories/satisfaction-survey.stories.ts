@@ -116,12 +116,12 @@ type Canvas = { canvasElement: HTMLElement };
 
 async function survey(canvasElement: HTMLElement): Promise<CwSatisfactionSurvey> {
   const el = canvasElement.querySelector('cw-satisfaction-survey')!;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('form'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && !(el.shadowRoot ?? el).querySelector('form'); i++) await new Promise((r) => setTimeout(r, 20));
   return el;
 }
 
 async function pick(el: CwSatisfactionSurvey, question: string, value: string, row = 0): Promise<void> {
-  const group = el.shadowRoot!.querySelector(`[data-question="${question}"]`)!;
+  const group = (el.shadowRoot ?? el).querySelector(`[data-question="${question}"]`)!;
   const scope = group.querySelectorAll('.matrix-row')[row] ?? group;
   scope.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
   await el.updateComplete;
@@ -133,12 +133,12 @@ async function rateAll(el: CwSatisfactionSurvey, level: string): Promise<void> {
 }
 
 async function press(el: CwSatisfactionSurvey, part: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!.click();
+  (el.shadowRoot ?? el).querySelector<HTMLButtonElement>(`[part~="${part}"]`)!.click();
   await el.updateComplete;
 }
 
 async function fill(el: CwSatisfactionSurvey, selector: string, value: string): Promise<void> {
-  const field = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  const field = (el.shadowRoot ?? el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
   field.value = value;
   field.dispatchEvent(new Event('input'));
   await el.updateComplete;

@@ -138,7 +138,7 @@ const render = ({ community, opportunity, elder, adapter }: Args) =>
 /** Fills the form as a resident would (text typed, choices clicked) and sends it. */
 async function signUp(canvasElement: HTMLElement, { submit = true } = {}): Promise<CwVolunteerSignup> {
   const el = canvasElement.querySelector('cw-volunteer-signup')!;
-  const root = el.shadowRoot!;
+  const root = el.shadowRoot ?? el;
   for (let i = 0; i < 100 && !root.querySelector('form'); i++) await new Promise((r) => setTimeout(r, 20));
   const typeInto = (id: string, value: string) => {
     const input = root.querySelector<HTMLInputElement>(id)!;
@@ -156,7 +156,7 @@ async function signUp(canvasElement: HTMLElement, { submit = true } = {}): Promi
 
 async function waitFor(el: CwVolunteerSignup, selector: string): Promise<HTMLElement> {
   for (let i = 0; i < 150; i++) {
-    const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+    const found = (el.shadowRoot ?? el).querySelector<HTMLElement>(selector);
     if (found) return found;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -213,7 +213,7 @@ export const GuardianForAChild: Story = {
   args: { opportunity: 'OP-PC' },
   play: async ({ canvasElement }) => {
     const el = await signUp(canvasElement, { submit: false });
-    el.shadowRoot!.querySelector<HTMLInputElement>('[id$="-f-ageGroup-child"]')!.click();
+    (el.shadowRoot ?? el).querySelector<HTMLInputElement>('[id$="-f-ageGroup-child"]')!.click();
   },
 };
 

@@ -118,7 +118,7 @@ describe('light-DOM grid map', () => {
   it('draws its grids: Leaflet styles scoped into the page, positions still set by Leaflet', async () => {
     await import('../src/elements/grid-map/grid-map.js');
     const wrapper = await fixture(html`<div style="width: 800px"></div>`);
-    const el = document.createElement('cw-grid-map') as HTMLElement & { view?: { whenPainted(): Promise<void> } };
+    const el = document.createElement('cw-grid-map') as unknown as HTMLElement & { view?: { whenPainted(): Promise<void> } };
     el.setAttribute('render', 'light');
     (el as unknown as { adapter: unknown }).adapter = staticAdapter();
     wrapper.append(el);
@@ -134,5 +134,19 @@ describe('light-DOM grid map', () => {
       return overlaps && pixels.some((value, index) => index % 4 === 3 && value > 0);
     });
     expect(drawn.length, 'tiles with grids drawn inside the map').to.be.above(0);
+  });
+});
+
+describe('light-DOM survey', () => {
+  it('keeps its SVG star pictures: the page reset leaves SVG presentation attributes alone', async () => {
+    await import('../src/elements/satisfaction-survey/satisfaction-survey.js');
+    const wrapper = await fixture(html`<div style="width: 800px"></div>`);
+    const el = document.createElement('cw-satisfaction-survey');
+    for (const [name, value] of Object.entries({ render: 'light', survey: 'S-HCP-2026', src: '/demo/public/data/tianning.json' })) el.setAttribute(name, value);
+    wrapper.append(el);
+    await until(() => !!el.querySelector('.meter path'), 'stars');
+    const paths = [...el.querySelector('.meter')!.querySelectorAll('path')].map((path) => path.getBoundingClientRect());
+    expect(paths.every((box) => box.width > 0 && box.height > 0), 'every star has a shape').to.equal(true);
+    expect(paths[4]!.left, 'stars side by side, not stacked').to.be.above(paths[0]!.left + 10);
   });
 });

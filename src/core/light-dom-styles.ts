@@ -113,6 +113,8 @@ export function adoptLightStyles(
   const source = new CSSStyleSheet();
   source.replaceSync(styles.map((s) => (s instanceof CSSResult ? s.cssText : Array.from(s.cssRules, (r) => r.cssText).join('\n'))).join('\n'));
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${insist ? `${scope} :where(*) { all: revert; }\n` : ''}${rewrite(source.cssRules, scope, insist)}`);
+  // SVG is left out: `all` covers `d`, `transform` and `fill`, and reverting them would drop an icon's
+  // presentation attributes (the survey's stars lost their shapes).
+  sheet.replaceSync(`${insist ? `${scope} :where(:not(svg, svg *)) { all: revert; }\n` : ''}${rewrite(source.cssRules, scope, insist)}`);
   root.adoptedStyleSheets = prepend ? [sheet, ...root.adoptedStyleSheets] : [...root.adoptedStyleSheets, sheet];
 }
