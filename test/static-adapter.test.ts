@@ -98,3 +98,24 @@ describe('static adapter URLs', () => {
     expect((await adapter.getWorker('W-1')).photo!.url).to.equal(`${location.origin}/cms/photos/wang.svg`);
   });
 });
+
+describe('static adapter: lazy validation', () => {
+  it('checks a collection only when it is first read', async () => {
+    const data = structuredClone(CONTRACT_FIXTURE) as { grids: Record<string, unknown>[] };
+    data.grids[0]!.boundary = { type: 'Polygon', coordinates: [] };
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const adapter = createStaticAdapter({ data });
+      expect((await adapter.getWorker('W-1')).name).to.equal('王网格长');
+      expect(warnings, 'grids not yet checked').to.deep.equal([]);
+      expect((await adapter.listGrids()).map((g) => g.id)).to.deep.equal(['G-B1']);
+      expect(warnings.join('\n')).to.contain('grids[0].boundary');
+      await adapter.listGrids();
+      expect(warnings, 'checked once').to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -19,22 +19,12 @@ export interface StaticAdapterOptions {
   fetch?: typeof fetch;
 }
 
-/**
- * Links inside the file (photos, results pages, activity pages) are written relative to the file, as in CSS:
- * the page that shows a widget may live anywhere on the portal.
- */
-function resolveRelativeUrls(data: ValidatedDataset, base: string): ValidatedDataset {
-  const absolute = (url: string) => {
-    try {
-      return new URL(url, base).href;
-    } catch {
-      return url; // left as is; safeUrl refuses it at display time
-    }
-  };
-  for (const worker of data.workers.items) if (worker.photo) worker.photo.url = absolute(worker.photo.url);
-  for (const survey of data.surveys.items) if (survey.resultsUrl) survey.resultsUrl = absolute(survey.resultsUrl);
-  for (const opportunity of data.opportunities.items) if (opportunity.url) opportunity.url = absolute(opportunity.url);
-  return data;
+function resolveAgainst(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url; // left as is; safeUrl refuses it at display time
+  }
 }
 
 /**
@@ -66,7 +56,10 @@ export function createStaticAdapter(options: StaticAdapterOptions): DataAdapter 
       } catch (error) {
         throw new AdapterError('invalid-data', `${source} is not valid JSON: ${(error as Error).message}`, { path: '(root)' });
       }
-      return resolveRelativeUrls(validateDataset(raw, source), response.url || new URL(options.url, document.baseURI).href);
+      // Links inside the file (photos, results pages) are relative to the file, as in CSS: the page showing a
+      // widget may live anywhere on the portal.
+      const base = response.url || new URL(options.url, document.baseURI).href;
+      return validateDataset(raw, source, { resolveUrl: (url) => resolveAgainst(url, base) });
     } catch (error) {
       throw AdapterError.from(error);
     } finally {
