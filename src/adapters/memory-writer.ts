@@ -12,6 +12,7 @@ import {
 import { AdapterError } from './adapter-error.js';
 import type { DataWriter, ReadOptions } from './data-adapter.js';
 import { receiptCode, secretToken } from './receipt-code.js';
+import { placeSignup, type HeldPlace } from './signup-rules.js';
 
 export interface MemoryWriterOptions {
   /** Looks up an activity to check status, deadline and capacity (e.g. the static adapter's `getOpportunity`). */
@@ -72,23 +73,12 @@ export function createMemoryWriter(options: MemoryWriterOptions): DataWriter & {
         const signup = parse(VolunteerSignupSchema, input, 'signup');
         const opportunity = await options.getOpportunity(signup.opportunityId, { signal });
         const base = { opportunityId: opportunity.id };
-        const at = now().getTime();
-        const closed =
-          opportunity.status !== 'open' ||
-          Date.parse(opportunity.end) < at ||
-          (opportunity.deadline !== undefined && Date.parse(opportunity.deadline) < at);
-        if (closed) return { ...base, status: 'closed' };
-        const active = signups.filter((s) => s.opportunityId === opportunity.id && s.status !== 'cancelled');
-        if (active.some((s) => s.mobile === signup.mobile)) return { ...base, status: 'duplicate' };
-        const confirmed = opportunity.taken + active.filter((s) => s.status === 'confirmed').length;
-        const waiting = active.filter((s) => s.status === 'waitlisted').length;
-        let status: 'confirmed' | 'waitlisted';
-        if (confirmed < opportunity.capacity) status = 'confirmed';
-        else if (waiting < opportunity.waitlist) status = 'waitlisted';
-        else return { ...base, status: 'full' };
-        const stored: StoredSignup = { code: receiptCode('VS'), cancelToken: secretToken(), opportunityId: opportunity.id, mobile: signup.mobile, status };
+        const active = signups.filter((s): s is StoredSignup & HeldPlace => s.opportunityId === opportunity.id && s.status !== 'cancelled');
+        const placement = placeSignup(opportunity, active, signup.mobile, now());
+        if (placement.status !== 'confirmed' && placement.status !== 'waitlisted') return { ...base, status: placement.status };
+        const stored: StoredSignup = { code: receiptCode('VS'), cancelToken: secretToken(), opportunityId: opportunity.id, mobile: signup.mobile, status: placement.status };
         signups.push(stored);
-        return { ...base, status, code: stored.code, cancelToken: stored.cancelToken, ...(status === 'waitlisted' ? { position: waiting + 1 } : {}) };
+        return { ...base, ...placement, code: stored.code, cancelToken: stored.cancelToken };
       }),
 
     cancelSignup: (input, { idempotencyKey }) =>

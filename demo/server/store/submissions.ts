@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { receiptCode, secretToken } from '../../../src/adapters/receipt-code.js';
+import { placeSignup } from '../../../src/adapters/signup-rules.js';
 import type {
   CancelReceipt,
   SignupCancellation,
@@ -76,24 +77,15 @@ export function createSubmissions(db: Db) {
       if (!row) throw new Refusal(`There is no activity ${signup.opportunityId}`, 'signup.opportunityId');
       const item = JSON.parse(row.data) as VolunteerOpportunity;
       const base = { opportunityId: item.id };
-      const at = now.getTime();
-      const closed =
-        item.status !== 'open' || Date.parse(item.end) < at || (item.deadline !== undefined && Date.parse(item.deadline) < at);
-      if (closed) return { ...base, status: 'closed' };
-      const signups = active.all(item.id);
-      if (signups.some((s) => s.mobile === signup.mobile)) return { ...base, status: 'duplicate' };
-      const confirmed = item.taken + signups.filter((s) => s.status === 'confirmed').length;
-      const waiting = signups.filter((s) => s.status === 'waitlisted').length;
-      let status: 'confirmed' | 'waitlisted';
-      if (confirmed < item.capacity) status = 'confirmed';
-      else if (waiting < item.waitlist) status = 'waitlisted';
-      else return { ...base, status: 'full' };
+      const placement = placeSignup(item, active.all(item.id), signup.mobile, now);
+      if (placement.status !== 'confirmed' && placement.status !== 'waitlisted') return { ...base, status: placement.status };
+      const { status } = placement;
       const cancelToken = secretToken();
       const code = withFreshCode('VS', (c) => {
         insertSignup.run(c, hashToken(cancelToken).toString('hex'), item.id, signup.mobile, status, JSON.stringify(signup), now.toISOString());
         return c;
       });
-      return { ...base, status, code, cancelToken, ...(status === 'waitlisted' ? { position: waiting + 1 } : {}) };
+      return { ...base, ...placement, code, cancelToken };
     },
 
     cancel(cancellation: SignupCancellation, now: Date): CancelReceipt {
