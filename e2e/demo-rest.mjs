@@ -14,7 +14,7 @@ import { startVite } from './support/vite-server.mjs';
 
 const vite = await startVite({ demo: true });
 const browser = await launchBrowser();
-const { scenario, results, printTable } = createScenarioRunner({ browser, vite });
+const { scenario, finish } = createScenarioRunner({ browser, vite });
 
 /** Opens the demo page with its provider pointed at `baseUrl`. */
 async function openDemo(context, baseUrl) {
@@ -73,9 +73,4 @@ await scenario('demo page on REST: survey answered (double click)', async ({ sta
   return { table: 'survey_responses', attempted: 1, expected: 1, note: `${names.length} rating questions answered` };
 });
 
-await browser.close();
-await vite.close();
-printTable();
-const failed = results.filter((r) => !r.ok).length;
-console.log(failed ? `\n${failed} scenario(s) failed` : `\nall ${results.length} scenarios passed`);
-process.exit(failed ? 1 : 0);
+await finish();

@@ -13,7 +13,7 @@ import { startVite } from './support/vite-server.mjs';
 
 const vite = await startVite();
 const browser = await launchBrowser();
-const { scenario, results, printTable } = createScenarioRunner({ browser, vite });
+const { scenario, finish } = createScenarioRunner({ browser, vite });
 
 const submit = (page, kind, payload, key) => page.evaluate(([k, p, id]) => window.harness.submit(k, p, id), [kind, payload, key]);
 const pending = (page) => page.evaluate(() => window.harness.pending());
@@ -202,9 +202,4 @@ await scenario('capacity race: two residents, two server processes, one last pla
   };
 });
 
-await browser.close();
-await vite.close();
-printTable();
-const failed = results.filter((r) => !r.ok).length;
-console.log(failed ? `\n${failed} scenario(s) failed` : `\nall ${results.length} scenarios passed`);
-process.exit(failed ? 1 : 0);
+await finish();

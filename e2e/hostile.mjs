@@ -15,7 +15,7 @@ import { startVite } from './support/vite-server.mjs';
 
 const vite = await startVite();
 const browser = await launchBrowser();
-const { scenario, results, printTable } = createScenarioRunner({ browser, vite });
+const { scenario, finish } = createScenarioRunner({ browser, vite });
 
 const XSS_NAME = '<img src=x onerror=__pwned=1>';
 const XSS_DUTY = '<script>__pwned=2</script>调解';
@@ -124,9 +124,4 @@ await scenario('oversized and malformed bodies refused with clear errors', async
   return { table: 'survey_responses', attempted: cases.length + 1, expected: 0, note: `${cases.length} raw requests + 1 via the outbox, all refused with problem+json` };
 });
 
-await browser.close();
-await vite.close();
-printTable();
-const failed = results.filter((r) => !r.ok).length;
-console.log(failed ? `\n${failed} scenario(s) failed` : `\nall ${results.length} scenarios passed`);
-process.exit(failed ? 1 : 0);
+await finish();

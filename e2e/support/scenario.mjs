@@ -51,7 +51,7 @@ export const signup = (mobile, opportunityId = 'E2E-OPEN', extra = {}) => ({
 });
 
 /**
- * @param {{ browser: import('playwright-core').Browser, vite: { url: string, origin: string } }} env
+ * @param {{ browser: import('playwright-core').Browser, vite: { url: string, origin: string, close(): Promise<void> } }} env
  */
 export function createScenarioRunner(env) {
   const results = [];
@@ -115,5 +115,15 @@ export function createScenarioRunner(env) {
     console.log(['', header, '|---|---|---|---|---|---|', ...lines].join('\n'));
   }
 
-  return { scenario, results, printTable };
+  /** Closes the browser and server, prints the table and the verdict, and exits non-zero on any failure. */
+  async function finish() {
+    await env.browser.close();
+    await env.vite.close();
+    printTable();
+    const failed = results.filter((r) => !r.ok).length;
+    console.log(failed ? `\n${failed} scenario(s) failed` : `\nall ${results.length} scenarios passed`);
+    process.exit(failed ? 1 : 0);
+  }
+
+  return { scenario, finish };
 }
