@@ -1,3 +1,4 @@
+import { captureDownload } from './helpers/download.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/volunteer-signup/volunteer-signup.js';
@@ -631,21 +632,9 @@ describe('cw-volunteer-signup', () => {
 
     it('downloads an .ics file with the activity’s UTC times, place and title', async () => {
       const { el } = await confirmed();
-      let href = '';
-      let filename = '';
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        href = this.href;
-        filename = this.download;
-      };
-      try {
-        $(el, '[part="calendar"]')!.click();
-        await until(() => href !== '', 'download');
-      } finally {
-        HTMLAnchorElement.prototype.click = click;
-      }
+      const { filename, text } = await captureDownload(() => $(el, '[part="calendar"]')!.click());
       expect(filename).to.equal('O-OPEN.ics');
-      const ics = (await (await fetch(href)).text()).replace(/\r?\n[ \t]/g, '');
+      const ics = text.replace(/\r?\n[ \t]/g, '');
       expect(ics).to.contain('DTSTART:20261212T010000Z').and.contain('DTEND:20261212T033000Z');
       expect(ics).to.contain('SUMMARY:免费电脑维护进社区').and.contain('LOCATION:朝二社区党群服务中心\\, 朝阳二村 36 幢');
       expect(ics).to.contain(`UID:${$(el, '[part="receipt-code"]')!.textContent}@community-widgets`);

@@ -1,3 +1,4 @@
+import { captureDownload } from './helpers/download.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/worker-card/worker-card.js';
@@ -146,26 +147,12 @@ describe('cw-worker-card', () => {
   it('saves a vCard with the published phone only, by keyboard', async () => {
     const el = await card({ worker: 'W-1' });
     await ready(el);
-    let href = '';
-    let filename = '';
-    const click = HTMLAnchorElement.prototype.click;
-    // Capture the download instead of letting the browser act on it.
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      href = this.href;
-      filename = this.download;
-    };
-    try {
-      const save = root(el).querySelector<HTMLButtonElement>('[part="save"]')!;
-      save.focus();
-      const event = oneEvent(el, 'cw-contact-save');
-      await sendKeys({ press: 'Enter' });
-      expect((await event).detail).to.deep.equal({ workerId: 'W-1' });
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const save = root(el).querySelector<HTMLButtonElement>('[part="save"]')!;
+    save.focus();
+    const event = oneEvent(el, 'cw-contact-save');
+    const { filename, text: vcard } = await captureDownload(() => sendKeys({ press: 'Enter' }));
+    expect((await event).detail).to.deep.equal({ workerId: 'W-1' });
     expect(filename).to.equal('W-1.vcf');
-    const saved = await (await fetch(href)).blob();
-    const vcard = await saved!.text();
     expect(vcard).to.contain('FN:王建国').and.contain('TEL;TYPE=WORK,VOICE:0519-86600001').and.contain('TITLE:网格长');
     expect(vcard).not.to.contain('13900000001');
   });
