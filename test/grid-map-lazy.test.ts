@@ -22,7 +22,9 @@ describe('cw-grid-map: states before any data', () => {
           <cw-grid-map ?elder=${elder}></cw-grid-map>
           <cw-grid-map ?elder=${elder} .adapter=${pending}></cw-grid-map>
         </div>`);
-        const [bare, loading] = wrapper.querySelectorAll('cw-grid-map');
+        const [bare, loading] = wrapper.querySelectorAll<CwGridMap>('cw-grid-map');
+        // The first render waits for the page language's strings.
+        await Promise.all([bare!.updateComplete, loading!.updateComplete]);
         expect(root(bare!).querySelector('[part~="not-configured"]')).to.exist;
         expect(root(loading!).querySelector('[part~="loading"]')).to.exist;
         await expect(wrapper).to.be.accessible();

@@ -13,7 +13,7 @@ import { SurveyResponseSchema, SurveySchema, type Question, type Survey } from '
 const survey = (questions: unknown[], extra: Record<string, unknown> = {}): Survey =>
   v.parse(SurveySchema, { id: 'S', title: 't', questions, ...extra });
 
-const t = surveyMessages['zh-Hans'];
+const t = surveyMessages.of('zh-Hans');
 
 describe('survey logic', () => {
   it('normalizes mainland mobiles and landlines, and refuses the rest', () => {

@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderSpeakButton } from '../src/core/speak-button.js';
+import { commonMessages } from '../src/i18n/common.js';
 
 describe('read-aloud button', () => {
   let spoken: SpeechSynthesisUtterance[] = [];
   let cancelled = 0;
   const original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+
+  before(() => commonMessages.load('zh-Hant'));
 
   beforeEach(() => {
     spoken = [];

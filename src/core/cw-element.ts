@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultOrNative } from 'lit';
+import { LitElement, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { DataAdapter } from '../adapters/data-adapter.js';
@@ -11,12 +11,18 @@ import { LocaleController } from './locale-controller.js';
 import { adoptLightStyles } from './light-dom-styles.js';
 import { composedAncestors } from './ancestors.js';
 import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
+import { deliverQueuedWhenIdle } from './load-outbox.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { commonMessages } from '../i18n/common.js';
 
 /**
  * Base of every widget: configuration in the order element → `<cw-provider>` → page config, the language
  * and elder mode that follow the page, and a typed `emit`.
  */
 export abstract class CwElement extends LitElement {
+  /** The string catalogs the widget renders from: their language is fetched before the widget shows it. */
+  static catalogs: readonly Catalog[] = [commonMessages];
+
   /** URL of a static JSON data file for this widget alone. */
   @property() src?: string;
   /** Base URL of a REST backend for this widget alone. */
@@ -30,7 +36,11 @@ export abstract class CwElement extends LitElement {
   /** An adapter object; takes precedence over `data` and `api`. */
   @property({ attribute: false }) adapter?: DataAdapter;
 
-  protected readonly localeController = new LocaleController(this, () => this.config.locale);
+  protected readonly localeController = new LocaleController(
+    this,
+    () => this.config.locale,
+    () => (this.constructor as typeof CwElement).catalogs,
+  );
   protected readonly elderMode = new ElderModeController(this, {
     attribute: () => this.elder,
     configured: () => this.config.elder,
@@ -41,6 +51,7 @@ export abstract class CwElement extends LitElement {
   /** Prefix for ids inside the widget: unique in the page, since light DOM shares one id space. */
   protected readonly idPrefix = `cw${++CwElement.instances}`;
 
+  private lookedForQueued = false;
   private readonly provider = new ContextConsumer(this, { context: providerContext, subscribe: true });
   private readonly onPageConfig = () => this.requestUpdate();
 
@@ -97,6 +108,26 @@ export abstract class CwElement extends LitElement {
       }
     }
     return pageConfig().render === 'light';
+  }
+
+  /**
+   * The first render waits for the page language's strings (a page in zh-Hant or English fetches them once), so
+   * the widget never flashes in another language. Later language switches keep the old text until they arrive.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.hasUpdated ? undefined : this.localeController.pending;
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.lookedForQueued) return;
+    // Any widget's page delivers what an earlier visit left queued for its data source.
+    const adapter = this.resolvedAdapter;
+    if (adapter) {
+      this.lookedForQueued = true;
+      deliverQueuedWhenIdle(adapter);
+    }
   }
 
   override connectedCallback(): void {

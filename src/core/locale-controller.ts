@@ -2,27 +2,40 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from './config.js';
 import { toLocale } from './locale.js';
 import { composedAncestors } from './ancestors.js';
+import { loadCatalogs, type Catalog } from '../i18n/catalog.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * The widget's language: a forced locale if given, else the nearest `lang` attribute, walking out of shadow roots,
  * else zh-Hans. Watched live, because a portal's 繁體 toggle or a translator changes `lang` after load.
+ *
+ * `value` moves to a new language only once the widget's catalogs for it have arrived, so a render never mixes
+ * languages; if they cannot be fetched the widget stays in the language it shows.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
   private readonly forced: () => Locale | undefined;
+  private readonly catalogs: () => readonly Catalog[];
   private observer?: MutationObserver;
   private current: Locale = 'zh-Hans';
+  private wanted: Locale = 'zh-Hans';
+  private loading: Promise<unknown> | undefined;
 
-  constructor(host: Host, forced: () => Locale | undefined = () => undefined) {
+  constructor(host: Host, forced: () => Locale | undefined = () => undefined, catalogs: () => readonly Catalog[] = () => []) {
     this.host = host;
     this.forced = forced;
+    this.catalogs = catalogs;
     host.addController(this);
   }
 
   get value(): Locale {
     return this.current;
+  }
+
+  /** Settles when the strings of the wanted language have arrived (or failed to); undefined when none are on the way. */
+  get pending(): Promise<unknown> | undefined {
+    return this.loading;
   }
 
   hostConnected(): void {
@@ -62,9 +75,26 @@ export class LocaleController implements ReactiveController {
       }
     }
     next ??= 'zh-Hans';
-    if (next !== this.current) {
-      this.current = next;
-      if (requestUpdate) this.host.requestUpdate();
+    if (next === this.wanted && (next === this.current || this.loading)) return;
+    this.wanted = next;
+    const catalogs = this.catalogs();
+    if (catalogs.every((catalog) => catalog.has(next))) {
+      this.loading = undefined;
+      this.switchTo(next, requestUpdate);
+      return;
     }
+    const loading = loadCatalogs(catalogs, next).then((arrived) => {
+      if (this.loading !== loading) return; // the page changed language again meanwhile
+      this.loading = undefined;
+      if (arrived) this.switchTo(next, true);
+      else this.wanted = this.current; // a later change of `lang` tries again
+    });
+    this.loading = loading;
+  }
+
+  private switchTo(locale: Locale, requestUpdate: boolean): void {
+    if (locale === this.current) return;
+    this.current = locale;
+    if (requestUpdate) this.host.requestUpdate();
   }
 }

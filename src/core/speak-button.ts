@@ -10,7 +10,7 @@ import { canSpeak, speak } from './speech.js';
  */
 export function renderSpeakButton(enabled: boolean, text: string, what: string, locale: Locale): TemplateResult | typeof nothing {
   if (!enabled || !canSpeak()) return nothing;
-  const t = commonMessages[locale];
+  const t = commonMessages.of(locale);
   return html`<button type="button" class="cw-button cw-speak" part="speak" @click=${() => speak(text, locale)}>
     <span aria-hidden="true">🔊</span>${t.readAloud}<span class="cw-visually-hidden">${t.readAloudWhat(what)}</span>
   </button>`;

@@ -22,7 +22,7 @@ export interface StateViewOptions {
  * everywhere, each reserving the widget's space so nothing jumps when data arrives.
  */
 export function renderState(state: Exclude<DataState, 'ready'>, controller: RetrySource, options: StateViewOptions): TemplateResult {
-  const t = commonMessages[options.locale];
+  const t = commonMessages.of(options.locale);
   switch (state) {
     case 'loading':
       return html`<div class="cw-state cw-state--loading" part="state loading" role="status" aria-live="polite">
@@ -40,7 +40,7 @@ export function renderState(state: Exclude<DataState, 'ready'>, controller: Retr
 }
 
 export function renderError(error: AdapterError | undefined, locale: Locale, retry?: () => void): TemplateResult {
-  const t = commonMessages[locale];
+  const t = commonMessages.of(locale);
   const code = error?.code ?? 'network';
   return html`<div class="cw-state cw-state--error" part="state error" role="alert">
     <p>${t.errors[code]}</p>

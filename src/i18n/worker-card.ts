@@ -1,84 +1,38 @@
 import type { WorkerRole } from '../model/vocabulary.js';
-import { defineMessages } from './catalog.js';
+import { defineCatalog } from './catalog.js';
 
-type RoleNames = Record<WorkerRole, string>;
+export type RoleNames = Record<WorkerRole, string>;
 
-export const workerCardMessages = defineMessages(
-  {
-    roles: {
-      'grid-leader': '网格长',
-      'grid-worker': '网格员',
-      'micro-grid-leader': '微网格长',
-      'social-worker': '社工',
-      police: '社区民警',
-      lawyer: '法律顾问',
-      other: '工作人员',
-    } satisfies RoleNames,
-    call: '拨打',
-    phoneKinds: { work: '工作电话', mobile: '手机', hotline: '热线' },
-    office: '办公地点',
-    hours: '办公时间',
-    duties: '主要职责',
-    saveContact: '保存联系人',
-    contactOf: (name: string) => `(${name})`,
-    team: (grid: string) => `${grid} 工作人员`,
-    teamCount: (count: number) => `共 ${count} 人`,
-    gridOf: (grid: string, community: string) => `${community} · ${grid}`,
-    noPhone: '暂未公开联系电话',
-    emptyTeam: '该网格暂未登记工作人员。',
-    missing: 'worker="工作人员编号"、grid="网格编号" 或 for="地图元素 id"',
-    label: '网格工作人员联系卡',
-  },
-  {
-    'zh-Hant': {
-      roles: {
-        'grid-leader': '網格長',
-        'grid-worker': '網格員',
-        'micro-grid-leader': '微網格長',
-        'social-worker': '社工',
-        police: '社區民警',
-        lawyer: '法律顧問',
-        other: '工作人員',
-      },
-      call: '撥打',
-      phoneKinds: { work: '工作電話', mobile: '手機', hotline: '熱線' },
-      office: '辦公地點',
-      hours: '辦公時間',
-      duties: '主要職責',
-      saveContact: '儲存聯絡人',
-      contactOf: (name: string) => `(${name})`,
-      team: (grid: string) => `${grid} 工作人員`,
-      teamCount: (count: number) => `共 ${count} 人`,
-      gridOf: (grid: string, community: string) => `${community} · ${grid}`,
-      noPhone: '暫未公開聯絡電話',
-      emptyTeam: '該網格暫未登記工作人員。',
-      missing: 'worker="工作人員編號"、grid="網格編號" 或 for="地圖元素 id"',
-      label: '網格工作人員聯絡卡',
-    },
-    en: {
-      roles: {
-        'grid-leader': 'Grid leader',
-        'grid-worker': 'Grid worker',
-        'micro-grid-leader': 'Micro-grid leader',
-        'social-worker': 'Social worker',
-        police: 'Community police officer',
-        lawyer: 'Legal adviser',
-        other: 'Staff',
-      },
-      call: 'Call',
-      phoneKinds: { work: 'Work phone', mobile: 'Mobile', hotline: 'Hotline' },
-      office: 'Office',
-      hours: 'Office hours',
-      duties: 'Duties',
-      saveContact: 'Save contact',
-      contactOf: (name: string) => `(${name})`,
-      team: (grid: string) => `${grid} team`,
-      teamCount: (count: number) => (count === 1 ? '1 person' : `${count} people`),
-      gridOf: (grid: string, community: string) => `${community} · ${grid}`,
-      noPhone: 'No published phone number',
-      emptyTeam: 'No staff are registered for this grid yet.',
-      missing: 'worker="worker id", grid="grid id" or for="map element id"',
-      label: 'Grid worker contact card',
-    },
-  },
-);
+/** The source strings (zh-Hans): their shape is the type the translations must match. */
+const source = {
+  roles: {
+    'grid-leader': '网格长',
+    'grid-worker': '网格员',
+    'micro-grid-leader': '微网格长',
+    'social-worker': '社工',
+    police: '社区民警',
+    lawyer: '法律顾问',
+    other: '工作人员',
+  } satisfies RoleNames,
+  call: '拨打',
+  phoneKinds: { work: '工作电话', mobile: '手机', hotline: '热线' },
+  office: '办公地点',
+  hours: '办公时间',
+  duties: '主要职责',
+  saveContact: '保存联系人',
+  contactOf: (name: string) => `(${name})`,
+  team: (grid: string) => `${grid} 工作人员`,
+  teamCount: (count: number) => `共 ${count} 人`,
+  gridOf: (grid: string, community: string) => `${community} · ${grid}`,
+  noPhone: '暂未公开联系电话',
+  emptyTeam: '该网格暂未登记工作人员。',
+  missing: 'worker="工作人员编号"、grid="网格编号" 或 for="地图元素 id"',
+  label: '网格工作人员联系卡',
+};
+
+export type WorkerCardMessages = typeof source;
+
+export const workerCardMessages = defineCatalog(source, {
+  'zh-Hant': () => import('./zh-Hant/worker-card.js'),
+  en: () => import('./en/worker-card.js'),
+});

@@ -7,6 +7,7 @@ import { telUrl } from '../../core/safe-url.js';
 import { renderError, renderState } from '../../core/state-views.js';
 import { shared } from '../../core/styles/shared.js';
 import { tokens } from '../../core/styles/tokens.js';
+import { commonMessages } from '../../i18n/common.js';
 import { gridMapMessages } from '../../i18n/grid-map.js';
 import type { Position } from '../../model/geo.js';
 import type { Grid } from '../../model/index.js';
@@ -88,6 +89,7 @@ type SelectSource = 'pointer' | 'keyboard' | 'locate' | 'search' | 'api';
  */
 export class CwGridMap extends CwElement {
   static override styles = [tokens, shared, gridMapStyles];
+  static override catalogs = [commonMessages, gridMapMessages];
 
   @property() community?: string;
   @property({ reflect: true }) selected?: string;
@@ -133,7 +135,7 @@ export class CwGridMap extends CwElement {
   }
 
   private get t() {
-    return gridMapMessages[this.locale];
+    return gridMapMessages.of(this.locale);
   }
 
   override connectedCallback(): void {

@@ -7,6 +7,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import { renderState } from '../../core/state-views.js';
 import { shared } from '../../core/styles/shared.js';
 import { tokens } from '../../core/styles/tokens.js';
+import { commonMessages } from '../../i18n/common.js';
 import { surveyMessages } from '../../i18n/satisfaction-survey.js';
 import type { Question, Survey } from '../../model/survey.js';
 import type { AnswerValue } from './internal/answers.js';
@@ -17,7 +18,7 @@ import { renderFollowUp } from './internal/follow-up-view.js';
 import { followUpTrigger } from './internal/follow-up.js';
 import { renderErrorSummary } from './internal/error-summary-view.js';
 import { createIdempotencyKey } from '../../adapters/idempotency-key.js';
-import { outboxOf, warmOutbox } from './internal/load-outbox.js';
+import { outboxOf } from '../../core/load-outbox.js';
 import { renderFailed, renderQueued, renderSent, type OutcomeOptions } from './internal/outcome-views.js';
 import { FOLLOW_UP_FIELDS, type Problem } from './internal/problem.js';
 import { renderQuestion } from './internal/question-views.js';
@@ -96,6 +97,7 @@ const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'faile
  */
 export class CwSatisfactionSurvey extends CwElement {
   static override styles = [tokens, shared, satisfactionSurveyStyles];
+  static override catalogs = [commonMessages, surveyMessages];
 
   @property() survey?: string;
   @property({ type: Boolean }) paged = false;
@@ -120,6 +122,7 @@ export class CwSatisfactionSurvey extends CwElement {
   /** The resident just acted (submit, retry): move focus to the outcome that follows. */
   private focusOutcome = false;
   private calledBack = false;
+  private outboxWarmed = false;
 
   private readonly data = new DataController(this, {
     widget: 'satisfaction-survey',
@@ -161,7 +164,7 @@ export class CwSatisfactionSurvey extends CwElement {
   }
 
   private get t() {
-    return surveyMessages[this.locale];
+    return surveyMessages.of(this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,9 +198,8 @@ export class CwSatisfactionSurvey extends CwElement {
         },
         () => this.submission.reset(),
       );
-    } else {
-      if (this.submission.phase !== 'editing') this.submission.reset();
-      if (adapter) warmOutbox(adapter);
+    } else if (this.submission.phase !== 'editing') {
+      this.submission.reset();
     }
   }
 
@@ -297,7 +299,7 @@ export class CwSatisfactionSurvey extends CwElement {
     const problems = this.summaryShown ? this.fieldsOf(shown, trigger).flatMap((f) => this.errors.get(f) ?? []) : [];
     const titleId = ctx.id('title');
 
-    return html`<form part="form" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit} @focusin=${this.onFirstFocus}>
       <div class="intro">
         <p class="title" part="title" id=${titleId} role="heading" aria-level=${this.headingLevel}>${survey.title}</p>
         ${survey.intro ? html`<p class="intro-text">${survey.intro}</p>` : nothing}
@@ -441,6 +443,18 @@ export class CwSatisfactionSurvey extends CwElement {
     this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
     return false;
   }
+
+  /**
+   * The resident has started answering: load the outbox now, while the network is surely up, so that a submit made
+   * offline later is still stored on the device. (A page nobody answers never downloads it.)
+   */
+  private readonly onFirstFocus = () => {
+    const adapter = this.resolvedAdapter;
+    if (!this.outboxWarmed && adapter) {
+      this.outboxWarmed = true;
+      outboxOf(adapter).catch(() => (this.outboxWarmed = false));
+    }
+  };
 
   private readonly onSubmit = (event: Event) => {
     event.preventDefault();

@@ -105,6 +105,7 @@ async function loadOpportunities(adapter: DataAdapter, target: Target, signal: A
  */
 export class CwVolunteerSignup extends CwElement {
   static override styles = [tokens, shared, volunteerSignupStyles];
+  static override catalogs = [commonMessages, volunteerSignupMessages];
 
   @property() community?: string;
   @property() opportunity?: string;
@@ -138,7 +139,7 @@ export class CwVolunteerSignup extends CwElement {
   });
 
   private get t() {
-    return volunteerSignupMessages[this.locale];
+    return volunteerSignupMessages.of(this.locale);
   }
 
   /** The activity being shown on its own, if any. */
@@ -163,7 +164,8 @@ export class CwVolunteerSignup extends CwElement {
     this.syncFlow();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const id = this.focusAfterUpdate;
     if (!id) return;
     this.focusAfterUpdate = undefined;
@@ -284,7 +286,7 @@ export class CwVolunteerSignup extends CwElement {
     const t = this.t;
     const phase = this.phase;
     if (phase.name === 'restoring') {
-      return html`<div class="cw-state cw-state--loading" part="state loading" role="status"><span class="cw-spinner" aria-hidden="true"></span>${commonMessages[this.locale].loading}</div>`;
+      return html`<div class="cw-state cw-state--loading" part="state loading" role="status"><span class="cw-spinner" aria-hidden="true"></span>${commonMessages.of(this.locale).loading}</div>`;
     }
     if (phase.name === 'form' || phase.name === 'submitting') {
       if (!ACCEPTS_SIGNUPS.has(state)) {

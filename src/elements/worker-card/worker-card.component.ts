@@ -8,6 +8,7 @@ import { safeUrl, telUrl } from '../../core/safe-url.js';
 import { renderState } from '../../core/state-views.js';
 import { shared } from '../../core/styles/shared.js';
 import { tokens } from '../../core/styles/tokens.js';
+import { commonMessages } from '../../i18n/common.js';
 import { workerCardMessages } from '../../i18n/worker-card.js';
 import type { Grid, Worker } from '../../model/index.js';
 import { WORKER_ROLES } from '../../model/vocabulary.js';
@@ -79,6 +80,7 @@ function initials(name: string): string {
  */
 export class CwWorkerCard extends CwElement {
   static override styles = [tokens, shared, workerCardStyles];
+  static override catalogs = [commonMessages, workerCardMessages];
 
   @property() worker?: string;
   @property() grid?: string;
@@ -131,7 +133,7 @@ export class CwWorkerCard extends CwElement {
   }
 
   private get t() {
-    return workerCardMessages[this.locale];
+    return workerCardMessages.of(this.locale);
   }
 
   override render() {

@@ -50,7 +50,7 @@ export function renderQueued(ctx: ViewContext, o: OutcomeOptions): TemplateResul
 /** Refused by the server as it is: say why, and offer both ways out. */
 export function renderFailed(ctx: ViewContext, o: OutcomeOptions): TemplateResult {
   const { t } = ctx;
-  const reason = commonMessages[o.locale].errors[o.errorCode ?? 'rejected'];
+  const reason = commonMessages.of(o.locale).errors[o.errorCode ?? 'rejected'];
   return html`<section class="outcome outcome--failed" part="outcome failed">
     ${heading(ctx, t.failedTitle)}
     <p>${reason}</p>

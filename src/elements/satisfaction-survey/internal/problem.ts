@@ -1,6 +1,6 @@
-import type { surveyMessages } from '../../../i18n/satisfaction-survey.js';
+import type { SurveyMessages } from '../../../i18n/satisfaction-survey.js';
 
-export type SurveyMessages = (typeof surveyMessages)['zh-Hans'];
+export type { SurveyMessages };
 
 export type ProblemCode =
   | 'required'

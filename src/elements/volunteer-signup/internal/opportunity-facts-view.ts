@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../../core/config.js';
-import type { volunteerSignupMessages } from '../../../i18n/volunteer-signup.js';
+import type { VolunteerSignupMessages } from '../../../i18n/volunteer-signup.js';
 import type { VolunteerOpportunity } from '../../../model/volunteer.js';
 import { formatDateTime, formatTimeRange } from './format-time.js';
 import { remainingPlaces, type OpportunityState } from './opportunity-status.js';
 
-export type SignupTexts = (typeof volunteerSignupMessages)['zh-Hans'];
+export type SignupTexts = VolunteerSignupMessages;
 
 /** The status as a badge: colour for the eye, the same words for everyone. */
 export function renderStatusBadge(state: OpportunityState, t: SignupTexts): TemplateResult {

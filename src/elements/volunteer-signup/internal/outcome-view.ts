@@ -57,7 +57,7 @@ const button = (label: string, onClick: () => void, part: string, primary = fals
   html`<button type="button" class="cw-button ${primary ? 'cw-button--primary' : ''}" part=${part} @click=${onClick}>${label}</button>`;
 
 function errorText(code: AdapterErrorCode, locale: Locale): string {
-  return commonMessages[locale].errors[code];
+  return commonMessages.of(locale).errors[code];
 }
 
 function receiptView(receipt: SignupReceipt, o: OutcomeViewOptions): TemplateResult {
@@ -110,7 +110,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
         heading,
         t.failedTitle,
         html`<p>${phase.code === 'rejected' ? t.failedRejected : errorText(phase.code, locale)}</p>`,
-        html`${button(t.edit, actions.edit, 'edit', true)} ${button(commonMessages[locale].retry, actions.retry, 'retry-now')}`,
+        html`${button(t.edit, actions.edit, 'edit', true)} ${button(commonMessages.of(locale).retry, actions.retry, 'retry-now')}`,
       );
     case 'confirm-cancel':
       return box(
@@ -138,7 +138,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
         heading,
         t.cancelFailed,
         html`<p>${errorText(phase.code, locale)}</p>`,
-        html`${button(commonMessages[locale].retry, actions.confirmCancel, 'retry-now', true)} ${button(t.cancelNo, actions.keepSignup, 'keep')}`,
+        html`${button(commonMessages.of(locale).retry, actions.confirmCancel, 'retry-now', true)} ${button(t.cancelNo, actions.keepSignup, 'keep')}`,
       );
     case 'cancelled':
       return box(
