@@ -10,6 +10,7 @@ import {
   type OutboxOptions,
   type OutboxTimers,
 } from '../src/adapters/outbox/index.js';
+import { mayHavePending } from '../src/adapters/outbox/pending-hint.js';
 import type { SignupCancellation, SurveyResponse, VolunteerSignup } from '../src/model/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -125,6 +126,7 @@ beforeEach(() => {
 afterEach(async () => {
   await Promise.all(opened.map((outbox) => outbox.close()));
   await deleteDB(dbName);
+  localStorage.removeItem(`cw-outbox-pending:${dbName}`);
 });
 
 function newOutbox(adapter: OutboxAdapter, options: Partial<OutboxOptions> = {}): Outbox {
@@ -183,6 +185,30 @@ describe('Outbox', () => {
     expect(await outbox.pending()).to.deep.equal([]);
     const record = await outbox.receipt(first.key);
     expect(record).to.deep.include({ key: first.key, kind: 'survey-response', receipt: server.receipts.get(first.key) });
+  });
+
+  it('keeps a note of whether it holds entries, so a later page loads it only when it may have work', async () => {
+    const server = new FakeServer();
+    server.failures = [networkDown()];
+    const outbox = newOutbox(server.adapter());
+    expect(await mayHavePending(dbName), 'no note and no database: certainly empty').to.equal(false);
+
+    const queued = await outbox.submit('survey-response', survey());
+    expect(localStorage.getItem(`cw-outbox-pending:${dbName}`)).to.equal('1');
+    expect(await mayHavePending(dbName)).to.equal(true);
+    await passBackoff(outbox, queued.key);
+    await outbox.flush();
+    expect(await mayHavePending(dbName), 'delivered: empty').to.equal(false);
+
+    server.failures = [rejected()];
+    const failed = await outbox.submit('survey-response', survey());
+    expect(failed.state).to.equal('failed');
+    expect(await mayHavePending(dbName), 'a failed entry still waits for the resident').to.equal(true);
+    await outbox.discard(failed.key);
+    expect(await mayHavePending(dbName)).to.equal(false);
+
+    localStorage.removeItem(`cw-outbox-pending:${dbName}`);
+    expect(await mayHavePending(dbName), 'note lost: the database exists, so maybe').to.equal(true);
   });
 
   it('writes the entry to IndexedDB before the adapter is called', async () => {

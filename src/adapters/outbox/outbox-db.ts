@@ -8,7 +8,7 @@ export interface OutboxSchema extends DBSchema {
 
 export type OutboxDatabase = IDBPDatabase<OutboxSchema>;
 
-export const DEFAULT_DB_NAME = 'cw-outbox';
+export { DEFAULT_DB_NAME } from './pending-hint.js';
 const SCHEMA_VERSION = 1;
 
 /**

@@ -2,6 +2,7 @@ import { backoffDelay } from './backoff.js';
 import { createLockRunner, type LockRunner } from './delivery-lock.js';
 import { describeFailure } from './describe-failure.js';
 import { openOutboxDb, type OutboxDatabase } from './outbox-db.js';
+import { notePending } from './pending-hint.js';
 import type { OutboxChange, OutboxListener } from './outbox-change.js';
 import type {
   OutboxEntry,
@@ -102,6 +103,7 @@ export class Outbox {
       await tx.objectStore('entries').add(entry);
     }
     await tx.done;
+    if (!acknowledged && !existing) notePending(this.#options.dbName, true);
 
     if (acknowledged) return { state: 'sent', key, receipt: acknowledged.receipt as OutboxReceipt<K> };
     const result = (await this.#attempt(key, 'due')) ?? { state: 'failed', key, error: DISCARDED };
@@ -164,6 +166,7 @@ export class Outbox {
       const entry = await tx.store.get(key);
       if (entry) await tx.store.delete(key);
       await tx.done;
+      await this.#noteRemaining(db);
       if (entry) this.#emit({ type: 'discarded', key, kind: entry.kind });
       return entry !== undefined;
     });
@@ -243,6 +246,16 @@ export class Outbox {
       (entry) => entry.state === 'pending' && (ignoreBackoff || entry.nextAttemptAt <= now),
     );
     for (const entry of due) await this.#attempt(entry.key, ignoreBackoff ? 'pending' : 'due');
+    await this.#noteRemaining(db);
+  }
+
+  /** Keeps the note that lets a later page skip loading the outbox when nothing is left to deliver. */
+  async #noteRemaining(db: OutboxDatabase): Promise<void> {
+    try {
+      notePending(this.#options.dbName, (await db.count('entries')) > 0);
+    } catch {
+      // The connection is closing (page going away, or close()): the note is a hint; the next run writes it.
+    }
   }
 
   /**
@@ -297,6 +310,7 @@ export class Outbox {
     } as ReceiptRecord;
     const tx = db.transaction(['entries', 'receipts'], 'readwrite');
     await Promise.all([tx.objectStore('entries').delete(entry.key), tx.objectStore('receipts').put(record), tx.done]);
+    await this.#noteRemaining(db);
   }
 
   async #recordFailure(db: OutboxDatabase, entry: OutboxEntry, thrown: unknown, timedOut: boolean): Promise<OutboxResult> {
