@@ -43,12 +43,55 @@ function leafletWithoutInnerHtmlProbe(): Plugin {
 }
 
 /**
+ * Widget styles live in css`` literals written for people: comments, indentation, one declaration per line. The
+ * shipped bundle keeps only what the browser reads. Quoted strings are left exactly as written.
+ */
+function minifyCssLiterals(): Plugin {
+  const literal = /\bcss`([^`]*)`/g;
+  const quoted = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
+  const squeeze = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/;}/g, '}');
+  return {
+    name: 'cw-minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      return {
+        code: code.replace(literal, (_, body: string) => {
+          if (body.includes('${')) return `css\`${body}\``; // interpolations: leave as written
+          // Comments first: an apostrophe in a comment is not a string.
+          const parts = body.replace(/\/\*[\s\S]*?\*\//g, '').split(quoted).map((part, i) => (i % 2 ? part : squeeze(part)));
+          return `css\`${parts.join('').trim()}\``;
+        }),
+        map: null,
+      };
+    },
+  };
+}
+
+/** `CW_ENTRY=elements/satisfaction-survey` builds that entry alone: the benchmarks measure a page that loads only it. */
+function selectedEntries(entries: Record<string, string>): Record<string, string> {
+  const only = process.env.CW_ENTRY;
+  if (!only) return entries;
+  if (!entries[only]) throw new Error(`CW_ENTRY=${only} is not an entry (${Object.keys(entries).join(', ')})`);
+  return { [only]: entries[only] };
+}
+
+/** Translations load per language; their chunks say which language they hold. */
+function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const locale = chunk.facadeModuleId?.match(/\/i18n\/(en|zh-Hant)\/[^/]+$/)?.[1];
+  return locale ? `chunks/i18n-${locale}-[name]-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
  * The library build. `dist/` is meant to be copied as-is to a portal's own static server, so: ES modules only,
  * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes(), leafletWithoutInnerHtmlProbe()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals()],
   build: {
     target: 'es2021',
     outDir: 'dist',
@@ -58,20 +101,20 @@ export default defineConfig({
     reportCompressedSize: false,
     lib: {
       formats: ['es'],
-      entry: {
+      entry: selectedEntries({
         index: src('index.ts'),
         adapters: src('adapters/index.ts'),
         'adapters/contract': src('adapters/contract/index.ts'),
         ...(existsSync(src('loader/index.ts')) ? { loader: src('loader/index.ts') } : {}),
         ...elementEntries(),
-      },
+      }),
     },
     rolldownOptions: {
       output: {
         // Library mode keeps whitespace for ES output (for re-bundlers); this dist is served to browsers as is.
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: chunkFileName,
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

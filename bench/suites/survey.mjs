@@ -135,28 +135,26 @@ async function buildPages(log) {
 }
 
 /**
- * The element's production bundle as the library ships it (vite.config.ts: ES modules, minified, lit bundled,
- * lazily loaded parts in chunks), built from its own entry so the page loads only the survey.
+ * The element's production bundle as the library ships it: the project's own vite.config.ts (ES modules, minified,
+ * lit bundled, lazily loaded parts in chunks, CSS literals squeezed), built from the element's entry alone so the
+ * page loads only the survey.
  */
 async function buildElement() {
   const dir = await mkdtemp(join(tmpdir(), 'cw-bench-survey-'));
   const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-  await build({
-    root: projectRoot,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      target: 'es2021',
-      minify: 'oxc',
-      sourcemap: false,
-      reportCompressedSize: false,
-      lib: { formats: ['es'], entry: { 'satisfaction-survey': join(projectRoot, 'src/elements/satisfaction-survey/satisfaction-survey.ts') } },
-      // Library mode keeps whitespace in ES output unless told otherwise; a portal should ship it fully minified.
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
-    },
-  });
+  const previous = process.env.CW_ENTRY;
+  process.env.CW_ENTRY = 'elements/satisfaction-survey';
+  try {
+    await build({
+      root: projectRoot,
+      configFile: join(projectRoot, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.CW_ENTRY;
+    else process.env.CW_ENTRY = previous;
+  }
   return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
