@@ -32,7 +32,10 @@ export class GridCanvasLayer extends L.GridLayer {
     if (style.labelFont !== this.#style.labelFont) this.#textWidths = new TextWidths(style.labelFont);
     this.#grids = grids;
     this.#style = style;
-    if (this._map) this.redraw();
+    if (this._map) {
+      this.#scheduler.runNextBatchWhole();
+      this.redraw();
+    }
   }
 
   /** Resolves when every tile in view is drawn. */

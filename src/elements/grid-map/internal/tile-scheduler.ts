@@ -8,6 +8,7 @@ export class TileScheduler {
   readonly #channel = new MessageChannel();
   readonly #budgetMs: number;
   #posted = false;
+  #wholeBatch = false;
 
   constructor(budgetMs = 8) {
     this.#budgetMs = budgetMs;
@@ -23,6 +24,14 @@ export class TileScheduler {
     }
   }
 
+  /**
+   * Run everything queued until the queue is next empty in one go. For a full redraw (new grids, new style):
+   * nothing is on screen to keep responsive, and slicing would only delay the first complete picture.
+   */
+  runNextBatchWhole(): void {
+    this.#wholeBatch = true;
+  }
+
   /** Drop pending jobs and stop. */
   dispose(): void {
     this.#queue.length = 0;
@@ -32,11 +41,12 @@ export class TileScheduler {
 
   #drain(): void {
     this.#posted = false;
-    const until = performance.now() + this.#budgetMs;
+    const until = this.#wholeBatch ? Infinity : performance.now() + this.#budgetMs;
     while (this.#queue.length > 0) {
       this.#queue.shift()!();
       if (performance.now() >= until) break;
     }
+    if (this.#queue.length === 0) this.#wholeBatch = false;
     if (this.#queue.length > 0) {
       this.#posted = true;
       this.#channel.port2.postMessage(null);
