@@ -95,7 +95,7 @@ export default {
         rows: sizeRows,
         notes: [
           `The same ${definition.questions.length} questions in each page (${[...new Set(definition.questions.map((q) => q.kind))].join(', ')}), one showIf.`,
-          'JS+CSS = what the page actually requested until it settled. cw: the library-mode element entry (lit bundled, styles in JS), the static adapter + validation chunk it loads for `src`, and the outbox + IndexedDB chunk loaded when idle; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
+          'JS+CSS = what the page actually requested until it settled. cw: the element entry built by vite.config.ts (lit bundled, styles in JS) and the static adapter + validation chunks it loads for `src`; the outbox + IndexedDB chunk (about 4.3 KB) loads when the resident first focuses the form, so an untouched page does not request it; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
           '"all built" = every JS/CSS file of the build, loaded or not.',
         ],
       },
