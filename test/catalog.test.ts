@@ -27,8 +27,7 @@ let catalogUnderTest: Catalog<Hello>;
 class HelloElement extends LitElement {
   readonly locale = new LocaleController(this, () => undefined, () => [catalogUnderTest]);
   override scheduleUpdate(): void | Promise<unknown> {
-    const strings = this.hasUpdated ? undefined : this.locale.pending;
-    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.locale.beforeFirstUpdate(this.hasUpdated, () => super.scheduleUpdate());
   }
   override render() {
     return html`<p>${catalogUnderTest.of(this.locale.value).hello}</p>`;

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { DataAdapter } from '../adapters/data-adapter.js';
@@ -11,7 +11,6 @@ import { LocaleController } from './locale-controller.js';
 import { adoptLightStyles } from './light-dom-styles.js';
 import { composedAncestors } from './ancestors.js';
 import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
-import { deliverQueuedWhenIdle } from './load-outbox.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { commonMessages } from '../i18n/common.js';
 
@@ -51,7 +50,6 @@ export abstract class CwElement extends LitElement {
   /** Prefix for ids inside the widget: unique in the page, since light DOM shares one id space. */
   protected readonly idPrefix = `cw${++CwElement.instances}`;
 
-  private lookedForQueued = false;
   private readonly provider = new ContextConsumer(this, { context: providerContext, subscribe: true });
   private readonly onPageConfig = () => this.requestUpdate();
 
@@ -110,24 +108,9 @@ export abstract class CwElement extends LitElement {
     return pageConfig().render === 'light';
   }
 
-  /**
-   * The first render waits for the page language's strings (a page in zh-Hant or English fetches them once), so
-   * the widget never flashes in another language. Later language switches keep the old text until they arrive.
-   */
+  /** The first render waits for the page language's strings (a page in zh-Hant or English fetches them once). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const strings = this.hasUpdated ? undefined : this.localeController.pending;
-    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.lookedForQueued) return;
-    // Any widget's page delivers what an earlier visit left queued for its data source.
-    const adapter = this.resolvedAdapter;
-    if (adapter) {
-      this.lookedForQueued = true;
-      deliverQueuedWhenIdle(adapter);
-    }
+    return this.localeController.beforeFirstUpdate(this.hasUpdated, () => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

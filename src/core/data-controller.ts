@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import { AdapterError } from '../adapters/adapter-error.js';
 import type { DataAdapter } from '../adapters/data-adapter.js';
 import type { CwElement } from './cw-element.js';
+import { deliverQueuedWhenIdle } from './load-outbox.js';
 import { convertStrings, loadTraditional } from './traditional.js';
 
 export type DataState = 'not-configured' | 'loading' | 'empty' | 'error' | 'ready';
@@ -46,6 +47,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       task: async ([adapter, , ...rest], { signal }) => {
         const args = options.args();
         if (!adapter || !args || rest[0] === undefined) return initialState;
+        // Any widget's page delivers what an earlier visit left queued for its data source (once per adapter).
+        deliverQueuedWhenIdle(adapter as DataAdapter);
         try {
           return await options.load(adapter as DataAdapter, args, signal);
         } catch (error) {

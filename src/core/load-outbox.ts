@@ -30,12 +30,8 @@ const looked = new Set<string>();
 export function deliverQueuedWhenIdle(adapter: DataAdapter): void {
   if (looked.has(adapter.id)) return;
   looked.add(adapter.id);
-  const look = () => {
-    mayHavePending().then(
-      (maybe) => (maybe ? outboxOf(adapter) : undefined),
-      () => undefined,
-    ).catch(() => undefined); // offline: the next page load looks again
-  };
+  // A failure (offline while the outbox code loads) is left for the next page load to try again.
+  const look = () => void mayHavePending().then((maybe) => (maybe ? outboxOf(adapter) : undefined)).catch(() => {});
   if (typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: 3000 });
   else setTimeout(look, 1000);
 }

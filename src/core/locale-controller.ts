@@ -33,9 +33,13 @@ export class LocaleController implements ReactiveController {
     return this.current;
   }
 
-  /** Settles when the strings of the wanted language have arrived (or failed to); undefined when none are on the way. */
-  get pending(): Promise<unknown> | undefined {
-    return this.loading;
+  /**
+   * For the host's `scheduleUpdate`: holds the first render until the strings of the page language have arrived
+   * (or failed to), so a widget never flashes in another language. Later switches keep the old text meanwhile.
+   */
+  beforeFirstUpdate<R>(hasUpdated: boolean, update: () => R): R | Promise<R> {
+    const strings = hasUpdated ? undefined : this.loading;
+    return strings ? strings.then(update) : update();
   }
 
   hostConnected(): void {

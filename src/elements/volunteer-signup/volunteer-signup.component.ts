@@ -164,8 +164,7 @@ export class CwVolunteerSignup extends CwElement {
     this.syncFlow();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     const id = this.focusAfterUpdate;
     if (!id) return;
     this.focusAfterUpdate = undefined;

@@ -42,21 +42,43 @@ function groupParts(question: Question, ctx: ViewContext) {
   };
 }
 
+type GroupParts = ReturnType<typeof groupParts>;
+
+interface FieldsetOptions {
+  /** One answer (radios): the fieldset is the radio group and carries its invalid and required states. */
+  radiogroup: boolean;
+  /** A hint between help and error (choice limits, scale anchors), and its id for aria-describedby. */
+  hint?: { id: string; content: TemplateResult };
+}
+
+/** The fieldset every grouped question is: legend, help, hint, error, then the controls. */
+function renderFieldset(question: Question, kind: string, p: GroupParts, on: QuestionHandlers, options: FieldsetOptions, controls: TemplateResult): TemplateResult {
+  const radio = options.radiogroup;
+  return html`<fieldset
+    class="question question--${kind}"
+    part="question"
+    role=${radio ? 'radiogroup' : nothing}
+    data-question=${question.id}
+    aria-describedby=${describedBy(p.helpId, options.hint?.id, p.errorId) ?? nothing}
+    aria-invalid=${radio && p.problem ? 'true' : nothing}
+    aria-required=${radio && question.required ? 'true' : nothing}
+    @focusout=${onLeave(on.leave)}
+  >
+    ${p.legend}${p.help}${options.hint?.content ?? nothing}${p.error}
+    ${controls}
+  </fieldset>`;
+}
+
 function renderRating5(question: Of<'rating5'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
   const p = groupParts(question, ctx);
   const name = ctx.id(question.id);
-  return html`<fieldset
-    class="question question--rating5"
-    part="question"
-    role="radiogroup"
-    data-question=${question.id}
-    aria-describedby=${describedBy(p.helpId, p.errorId) ?? nothing}
-    aria-invalid=${p.problem ? 'true' : nothing}
-    aria-required=${question.required ? 'true' : nothing}
-    @focusout=${onLeave(on.leave)}
-  >
-    ${p.legend}${p.help}${p.error}
-    <div class="stars">
+  return renderFieldset(
+    question,
+    'rating5',
+    p,
+    on,
+    { radiogroup: true },
+    html`<div class="stars">
       ${RATING5_LEVELS.map((level, index) => {
         const checked = value === level;
         const negative = NEGATIVE_LEVELS.includes(level);
@@ -73,8 +95,8 @@ function renderRating5(question: Of<'rating5'>, value: AnswerValue | undefined, 
           <span class="star-face">${starMeter(RATING5_LEVELS.length - index)}<span class="star-text">${ctx.t.levels[level]}</span></span>
         </label>`;
       })}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderMatrix(question: Of<'rating-matrix'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
@@ -82,15 +104,14 @@ function renderMatrix(question: Of<'rating-matrix'>, value: AnswerValue | undefi
   const rows = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
   const setRow = (item: string, level: string) =>
     on.change((current) => ({ ...(current && typeof current === 'object' && !Array.isArray(current) ? current : {}), [item]: level }));
-  return html`<fieldset
-    class="question question--matrix"
-    part="question"
-    data-question=${question.id}
-    aria-describedby=${describedBy(p.helpId, p.errorId) ?? nothing}
-    @focusout=${onLeave(on.leave)}
-  >
-    ${p.legend}${p.help}${p.error}
-    <div class="matrix" part="matrix">
+  return renderFieldset(
+    question,
+    'matrix',
+    p,
+    on,
+    // Each row is its own radio group, with its own states.
+    { radiogroup: false },
+    html`<div class="matrix" part="matrix">
       <div class="matrix-head" aria-hidden="true">
         <span></span>
         ${RATING5_LEVELS.map((level) => html`<span>${ctx.t.levels[level]}</span>`)}
@@ -123,24 +144,19 @@ function renderMatrix(question: Of<'rating-matrix'>, value: AnswerValue | undefi
           })}
         </div>`;
       })}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderSingle(question: Of<'single'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
   const p = groupParts(question, ctx);
-  return html`<fieldset
-    class="question question--single"
-    part="question"
-    role="radiogroup"
-    data-question=${question.id}
-    aria-describedby=${describedBy(p.helpId, p.errorId) ?? nothing}
-    aria-invalid=${p.problem ? 'true' : nothing}
-    aria-required=${question.required ? 'true' : nothing}
-    @focusout=${onLeave(on.leave)}
-  >
-    ${p.legend}${p.help}${p.error}
-    <div class="choices">
+  return renderFieldset(
+    question,
+    'single',
+    p,
+    on,
+    { radiogroup: true },
+    html`<div class="choices">
       ${question.options.map(
         (option, index) => html`<label class="choice">
           <input
@@ -154,8 +170,8 @@ function renderSingle(question: Of<'single'>, value: AnswerValue | undefined, ct
           <span>${option.label}</span>
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderMultiple(question: Of<'multiple'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
@@ -170,16 +186,15 @@ function renderMultiple(question: Of<'multiple'>, value: AnswerValue | undefined
       const next = question.options.map((o) => o.value).filter((v) => (v === option ? ticked : before.includes(v)));
       return next.length ? next : undefined;
     });
-  return html`<fieldset
-    class="question question--multiple"
-    part="question"
-    data-question=${question.id}
-    aria-describedby=${describedBy(p.helpId, hintId, p.errorId) ?? nothing}
-    @focusout=${onLeave(on.leave)}
-  >
-    ${p.legend}${p.help}
-    ${hasLimits ? html`<p class="help" id=${hintId!}>${ctx.t.choiceCount(question.min, question.max)}</p>` : nothing} ${p.error}
-    <div class="choices">
+  const hint = hasLimits ? { id: hintId!, content: html`<p class="help" id=${hintId!}>${ctx.t.choiceCount(question.min, question.max)}</p>` } : undefined;
+  return renderFieldset(
+    question,
+    'multiple',
+    p,
+    on,
+    // Checkboxes: each box carries the invalid state; a group role would be wrong.
+    { radiogroup: false, hint },
+    html`<div class="choices">
       ${question.options.map(
         (option, index) => html`<label class="choice">
           <input
@@ -193,31 +208,25 @@ function renderMultiple(question: Of<'multiple'>, value: AnswerValue | undefined
           <span>${option.label}</span>
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderScale(question: Of<'scale'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
   const p = groupParts(question, ctx);
   const points = Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i);
   const anchorsId = ctx.id(controlIds.hint(question.id));
-  return html`<fieldset
-    class="question question--scale"
-    part="question"
-    role="radiogroup"
-    data-question=${question.id}
-    aria-describedby=${describedBy(p.helpId, anchorsId, p.errorId) ?? nothing}
-    aria-invalid=${p.problem ? 'true' : nothing}
-    aria-required=${question.required ? 'true' : nothing}
-    @focusout=${onLeave(on.leave)}
-  >
-    ${p.legend}${p.help}
-    <p class="help scale-anchors" id=${anchorsId}>
-      <span>${question.min}${question.minLabel ? ` = ${question.minLabel}` : ''}</span>
-      <span>${question.max}${question.maxLabel ? ` = ${question.maxLabel}` : ` (${ctx.t.scaleRange(question.min, question.max)})`}</span>
-    </p>
-    ${p.error}
-    <div class="scale">
+  const anchors = html`<p class="help scale-anchors" id=${anchorsId}>
+    <span>${question.min}${question.minLabel ? ` = ${question.minLabel}` : ''}</span>
+    <span>${question.max}${question.maxLabel ? ` = ${question.maxLabel}` : ` (${ctx.t.scaleRange(question.min, question.max)})`}</span>
+  </p>`;
+  return renderFieldset(
+    question,
+    'scale',
+    p,
+    on,
+    { radiogroup: true, hint: { id: anchorsId, content: anchors } },
+    html`<div class="scale">
       ${points.map(
         (point, index) => html`<label class="scale-point ${value === point ? 'is-checked' : ''}">
           <input
@@ -232,8 +241,8 @@ function renderScale(question: Of<'scale'>, value: AnswerValue | undefined, ctx:
           <span class="scale-face">${point}</span>
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 function renderText(question: Of<'text'>, value: AnswerValue | undefined, ctx: ViewContext, on: QuestionHandlers): TemplateResult {
