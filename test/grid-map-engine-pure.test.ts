@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createBaseMap, defaultBaseMapCrs, tiandituUrlTemplate } from '../src/elements/grid-map/internal/base-map.js';
 import { convertGeometry, convertPosition, needsConversion } from '../src/elements/grid-map/internal/crs.js';
-import { drawGridTile, TextWidths } from '../src/elements/grid-map/internal/draw-tile.js';
+import { drawGridTile, TextWidths, traceRing } from '../src/elements/grid-map/internal/draw-tile.js';
 import { DEFAULT_GRID_MAP_STYLE } from '../src/elements/grid-map/internal/default-style.js';
 import { findGridAt, GridIndex } from '../src/elements/grid-map/internal/find-grid.js';
 import { projectX, projectY } from '../src/elements/grid-map/internal/mercator.js';
@@ -140,6 +140,31 @@ describe('drawGridTile labels', () => {
 
   it('hides names that would not fit', () => {
     expect(drawnLabels(11)).to.deep.equal([]);
+  });
+});
+
+describe('traceRing simplification', () => {
+  /** The drawn vertices of a ring given as zoom-0 points, at `scale` pixels per unit. */
+  function traced(ring: Array<[number, number]>, scale: number): Array<[number, number]> {
+    const drawn: Array<[number, number]> = [];
+    const sink = { moveTo: (x: number, y: number) => drawn.push([x, y]), lineTo: (x: number, y: number) => drawn.push([x, y]), closePath: () => {} };
+    traceRing(sink, new Float64Array(ring.flat()), 0, ring.length, scale, 0, 0);
+    return drawn;
+  }
+  // A 10 × 10 square whose top edge has a 0.3 unit wiggle in the middle.
+  const wiggly: Array<[number, number]> = [[0, 0], [5, 0.3], [10, 0], [10, 10], [0, 10]];
+
+  it('drops a bend smaller than a pixel at an overview zoom', () => {
+    expect(traced(wiggly, 1)).to.deep.equal([[0, 0], [10, 0], [10, 10], [0, 10]]);
+  });
+
+  it('draws the same bend once zoomed in far enough to see it', () => {
+    expect(traced(wiggly, 8)).to.have.length(5);
+  });
+
+  it('keeps a thin spike and every corner', () => {
+    const spiked: Array<[number, number]> = [[0, 0], [10, 0], [10, 10], [5.2, 10], [5, 30], [4.8, 10], [0, 10]];
+    expect(traced(spiked, 1)).to.deep.equal(spiked);
   });
 });
 

@@ -13,8 +13,14 @@ export interface TileFrame {
   ratio: number;
 }
 
-/** Vertices closer than this (CSS px) to the last drawn vertex are skipped: per-zoom simplification for free. */
-const SIMPLIFY_PX = 0.6;
+/**
+ * Per-zoom simplification, in CSS px: a vertex is skipped when it lies within this distance of the straight line
+ * from the last drawn vertex to the next one (Leaflet's default smoothFactor is the same 1 px). At overview zooms
+ * that drops the wiggles of street boundaries that no eye could see, which is most of the vertices; zoomed in,
+ * every bend is drawn.
+ */
+const TOLERANCE_PX = 1;
+const TOLERANCE_SQ = TOLERANCE_PX * TOLERANCE_PX;
 
 /**
  * Draw every grid that touches the tile: batched paths for all fills, then all strokes (even-odd, so holes stay
@@ -65,28 +71,13 @@ const CHUNK_GRIDS = 128;
 const CHUNK_VERTICES = 2048;
 
 function buildPaths(grids: ProjectedGrids, found: readonly number[], scale: number, ox: number, oy: number): Path2D[] {
-  const c = grids.coords;
   const paths: Path2D[] = [];
   let path = new Path2D();
   let chunkGrids = 0;
   let chunkVertices = 0;
   for (const i of found) {
     for (let r = grids.gridRing[i]!; r < grids.gridRing[i + 1]!; r++) {
-      const start = grids.ringStart[r]!;
-      const end = grids.ringStart[r + 1]!;
-      let lx = c[start * 2]! * scale + ox;
-      let ly = c[start * 2 + 1]! * scale + oy;
-      path.moveTo(lx, ly);
-      for (let k = start + 1; k < end; k++) {
-        const x = c[k * 2]! * scale + ox;
-        const y = c[k * 2 + 1]! * scale + oy;
-        if (Math.abs(x - lx) < SIMPLIFY_PX && Math.abs(y - ly) < SIMPLIFY_PX) continue;
-        path.lineTo(x, y);
-        lx = x;
-        ly = y;
-        chunkVertices++;
-      }
-      path.closePath();
+      chunkVertices += traceRing(path, grids.coords, grids.ringStart[r]!, grids.ringStart[r + 1]!, scale, ox, oy);
     }
     if (++chunkGrids >= CHUNK_GRIDS || chunkVertices >= CHUNK_VERTICES) {
       paths.push(path);
@@ -97,6 +88,52 @@ function buildPaths(grids: ProjectedGrids, found: readonly number[], scale: numb
   }
   if (chunkGrids > 0) paths.push(path);
   return paths;
+}
+
+/**
+ * Add ring [start, end) to the path in tile pixels, skipping vertices within the tolerance of the line from the
+ * last drawn vertex to the next one (and lying between them, so a spike is kept). One pass, no allocation.
+ * Returns how many vertices were drawn.
+ */
+export function traceRing(path: PathSink, c: Float64Array, start: number, end: number, scale: number, ox: number, oy: number): number {
+  let lx = c[start * 2]! * scale + ox;
+  let ly = c[start * 2 + 1]! * scale + oy;
+  path.moveTo(lx, ly);
+  let drawn = 1;
+  let x = c[(start + 1) * 2]! * scale + ox;
+  let y = c[(start + 1) * 2 + 1]! * scale + oy;
+  for (let k = start + 1; k < end; k++) {
+    // The ring is closed: after the last vertex comes the first.
+    const n = k + 1 < end ? k + 1 : start;
+    const nx = c[n * 2]! * scale + ox;
+    const ny = c[n * 2 + 1]! * scale + oy;
+    if (!nearLine(x, y, lx, ly, nx, ny)) {
+      path.lineTo(x, y);
+      lx = x;
+      ly = y;
+      drawn++;
+    }
+    x = nx;
+    y = ny;
+  }
+  path.closePath();
+  return drawn;
+}
+
+/** The part of Path2D a ring is traced into. */
+export type PathSink = Pick<Path2D, 'moveTo' | 'lineTo' | 'closePath'>;
+
+/** Whether (x, y) lies within the tolerance of segment a–b. */
+function nearLine(x: number, y: number, ax: number, ay: number, bx: number, by: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const px = x - ax;
+  const py = y - ay;
+  const lengthSq = dx * dx + dy * dy;
+  const along = px * dx + py * dy;
+  if (along <= 0 || along >= lengthSq) return px * px + py * py < TOLERANCE_SQ;
+  const cross = px * dy - py * dx;
+  return cross * cross < TOLERANCE_SQ * lengthSq;
 }
 
 function drawLabels(
