@@ -548,6 +548,22 @@ describe('cw-grid-map: live changes', () => {
     expect(tilePixel(el, await painted(el), IN_G1)[3]).to.be.above(0);
   });
 
+  it('keeps where the resident panned and zoomed when elder mode or the language changes', async () => {
+    const el = await gridMap();
+    const first = await painted(el);
+    first.map.setView([31.7862, 119.9571], 18, { animate: false });
+    const before = first.viewport;
+    el.elder = true;
+    await until(() => viewOf(el) !== first, 'new view for elder mode');
+    const elderView = await painted(el);
+    expect(elderView.viewport.zoom).to.equal(18);
+    expect(elderView.viewport.center[0]).to.be.closeTo(before.center[0], 1e-5);
+    expect(elderView.viewport.center[1]).to.be.closeTo(before.center[1], 1e-5);
+    el.parentElement!.setAttribute('lang', 'en');
+    await until(() => viewOf(el) !== elderView, 'new view for English');
+    expect((await painted(el)).viewport.zoom).to.equal(18);
+  });
+
   it('loads and fits another community when the attribute changes', async () => {
     const el = await gridMap();
     const view = await painted(el);

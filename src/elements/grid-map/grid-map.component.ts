@@ -19,7 +19,7 @@ import { loadGridMapData, type GridMapData, type PointsSetting } from './grid-ma
 import { gridMapStyles } from './grid-map.styles.js';
 import { filterGrids } from './grid-list-filter.js';
 import type { GridIndex } from './internal/find-grid.js';
-import type { GridMapView, MapCrs } from './internal/types.js';
+import type { GridMapView, MapCrs, MapViewport } from './internal/types.js';
 import { nextIndex } from './list-navigation.js';
 import { parsePoint } from './parse-point.js';
 import { pointsAttribute, pointsKey } from './points-attribute.js';
@@ -312,7 +312,13 @@ export class CwGridMap extends CwElement {
     const dataCrs = dataCrsFrom(this.crs);
     const elder = this.elderMode.active;
     const key = `${dataCrs}|${elder}|${this.locale}`;
-    if (this.view && key !== this.viewKey) this.destroyView();
+    // Text and sizes are baked into the view, so it is built anew, looking where the resident left the old one
+    // (unless the coordinates changed meaning: another data CRS starts from the grids again).
+    let viewport: MapViewport | undefined;
+    if (this.view && key !== this.viewKey) {
+      if (this.viewKey.startsWith(`${dataCrs}|`)) viewport = this.view.viewport;
+      this.destroyView();
+    }
     const baseMap = baseMapFrom({ kind: this.baseMap, tk: this.tk, tileUrl: this.tileUrl, attribution: this.attribution, reviewNumber: this.reviewNumber });
     const baseMapKey = JSON.stringify(baseMap);
     if (!this.view) {
@@ -322,6 +328,7 @@ export class CwGridMap extends CwElement {
         baseMap,
         style: styleFromTokens(this, { elder }),
         pointSize: elder ? 60 : 28,
+        viewport,
         strings: { region: t.region, zoomIn: t.zoomIn, zoomOut: t.zoomOut },
       });
       this.viewKey = key;

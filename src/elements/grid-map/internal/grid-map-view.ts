@@ -20,6 +20,7 @@ import type {
   GridMapView,
   GridMapViewOptions,
   MapCrs,
+  MapViewport,
 } from './types.js';
 
 /** Localized texts for the controls the engine creates. */
@@ -94,8 +95,11 @@ class LeafletGridMapView implements GridMapView {
     new ZoomControl({ zoomIn: strings.zoomIn ?? '放大', zoomOut: strings.zoomOut ?? '缩小' }).addTo(this.#map);
     container.setAttribute('role', 'region');
     if (strings.region) container.setAttribute('aria-label', strings.region);
-    // An overview of China until grids arrive; with no base map this fetches nothing.
-    this.#map.setView([35, 105], 4);
+    // An overview of China until grids arrive (with no base map this fetches nothing), unless the view replaces one
+    // the resident has moved.
+    const start = options.viewport;
+    this.#fitted = !!start;
+    this.#map.setView(start ? [start.center[1], start.center[0]] : [35, 105], start?.zoom ?? 4);
 
     this.#layer = new GridCanvasLayer(this.#projected, this.#style);
     this.#layer.addTo(this.#map);
@@ -167,6 +171,11 @@ class LeafletGridMapView implements GridMapView {
   setServicePoints(points: readonly ServicePoint[]): void {
     this.#pointData = points;
     this.#points.set(points, this.#dataCrs, this.#mapCrs, this.#pointSize);
+  }
+
+  get viewport(): MapViewport {
+    const { lng, lat } = this.#map.getCenter();
+    return { center: [lng, lat], zoom: this.#map.getZoom() };
   }
 
   fitToGrids(): void {

@@ -79,6 +79,17 @@ export interface GridMapViewOptions {
   pointSize?: number;
   /** Accessible name of the map region, e.g. the localized "网格地图". */
   label?: string;
+  /**
+   * Start here instead of fitting the first grids: the `viewport` of a view this one replaces (a new language or
+   * elder mode), so the resident keeps the place they panned and zoomed to.
+   */
+  viewport?: MapViewport;
+}
+
+/** Where a view looks: centre as [lng, lat] in the view's map CRS, and the zoom level. */
+export interface MapViewport {
+  center: Position;
+  zoom: number;
 }
 
 /** Who caused a selection change. */
@@ -110,6 +121,8 @@ export interface GridMapView {
   setServicePoints(points: readonly ServicePoint[]): void;
   /** Fit the view to all grids. */
   fitToGrids(): void;
+  /** Where the view looks now (see {@link GridMapViewOptions.viewport}). */
+  readonly viewport: MapViewport;
   /**
    * Show "you are here" at `position` (default CRS `wgs84`, what `navigator.geolocation` reports), select the grid
    * that contains it, pan there, and emit `select` with source `locate`. Returns the grid id or null. `null`
