@@ -55,6 +55,7 @@ const shows = (el: HTMLElement, outcome: 'sent' | 'queued' | 'failed') => () => 
 async function mount(adapter: DataAdapter, lang = 'zh-Hans'): Promise<CwSatisfactionSurvey> {
   const el = await fixture<CwSatisfactionSurvey>(html`<cw-satisfaction-survey lang=${lang} .adapter=${adapter} survey="S-HCP"></cw-satisfaction-survey>`);
   await until(() => !!root(el).querySelector('form, [part~="outcome"]') && !root(el).querySelector('[part~="loading"]'), 'survey or outcome');
+  await el.updateComplete; // the rest of the form follows the first questions
   return el;
 }
 
@@ -261,6 +262,7 @@ describe('cw-satisfaction-survey delivery', () => {
 
     root(el).querySelector<HTMLButtonElement>('[part="discard"]')!.click();
     await until(() => !!root(el).querySelector('form'), 'form again');
+    await el.updateComplete; // the rest of the form follows the first questions
     expect(star(el, 'satisfied').checked).to.equal(true);
     expect(comment(el).value).to.equal('办事很快');
     expect(await outboxFor(pageAdapter(server)).get(firstKey)).to.equal(undefined);

@@ -133,6 +133,7 @@ async function mount(options: { server?: FakeServer; adapter?: DataAdapter; lang
   </div>`);
   const el = wrapper.querySelector('cw-satisfaction-survey')!;
   await until(() => !!root(el).querySelector('form'), 'survey form');
+  await el.updateComplete; // the rest of the form follows the first questions
   return el;
 }
 
@@ -184,6 +185,27 @@ describe('cw-satisfaction-survey', () => {
       });
     }
   }
+
+  it('paints the first three questions first; the rest and the buttons follow, and updateComplete waits for them', async () => {
+    const wrapper = await fixture(html`<div lang="zh-Hans"></div>`);
+    const el = document.createElement('cw-satisfaction-survey') as CwSatisfactionSurvey;
+    el.adapter = adapterFor(new FakeServer());
+    el.survey = 'S-TEST';
+    let firstFrame: { questions: number; submit: boolean } | undefined;
+    // A mutation callback runs right after the render that adds the form, before anything later can.
+    const observer = new MutationObserver(() => {
+      const form = root(el).querySelector('form');
+      if (form && !firstFrame) firstFrame = { questions: form.querySelectorAll('[data-question]').length, submit: !!form.querySelector('[part~="submit"]') };
+    });
+    wrapper.append(el);
+    observer.observe(root(el), { childList: true, subtree: true });
+    await until(() => !!firstFrame, 'first form render');
+    observer.disconnect();
+    expect(firstFrame).to.deep.equal({ questions: 3, submit: false });
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[data-question]').length).to.be.above(3);
+    expect(root(el).querySelector('[part~="submit"]')).to.exist;
+  });
 
   it('shows the official five levels as star radios in a fieldset with a legend', async () => {
     const el = await mount();
@@ -533,6 +555,7 @@ describe('cw-satisfaction-survey', () => {
       healthy = true;
       root(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await until(() => !!root(el).querySelector('form'), 'form after retry');
+      await el.updateComplete; // the rest of the form follows the first questions
     } finally {
       console.warn = warn;
     }
@@ -571,6 +594,7 @@ describe('cw-satisfaction-survey', () => {
       </div>`);
       const el = wrapper.firstElementChild as CwSatisfactionSurvey;
       await until(() => !!root(el).querySelector('form'), 'form');
+      await el.updateComplete; // the rest of the form follows the first questions
       const form = root(el).querySelector('form')!;
       expect(form.scrollWidth, `elder=${elder}`).to.be.at.most(form.clientWidth + 1);
       expect(getComputedStyle(root(el).querySelector('.matrix-head')!).display).to.equal('none');

@@ -8,7 +8,7 @@ import { renderState } from '../../core/state-views.js';
 import { shared } from '../../core/styles/shared.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { commonMessages } from '../../i18n/common.js';
-import { surveyMessages } from '../../i18n/satisfaction-survey.js';
+import { surveyMessages, type SurveyMessages } from '../../i18n/satisfaction-survey.js';
 import type { Question, Survey } from '../../model/survey.js';
 import type { AnswerValue } from './internal/answers.js';
 import { buildResponse } from './internal/build-response.js';
@@ -22,6 +22,7 @@ import { outboxOf } from '../../core/load-outbox.js';
 import { renderFailed, renderQueued, renderSent, type OutcomeOptions } from './internal/outcome-views.js';
 import { FOLLOW_UP_FIELDS, type Problem } from './internal/problem.js';
 import { renderQuestion } from './internal/question-views.js';
+import { StagedReveal } from './internal/staged-reveal.js';
 import { splitIntoSteps, type SurveyStep } from './internal/steps.js';
 import { SurveySubmission, type SubmissionPhase } from './internal/submission.js';
 import { formatDate, isOpen } from './internal/survey-window.js';
@@ -42,6 +43,8 @@ const FOLLOW_UP_ORDER = [FOLLOW_UP_FIELDS.reason, FOLLOW_UP_FIELDS.phone, FOLLOW
 /** Problems that only mean "not answered yet": shown on blur only after the resident touched the field. */
 const EMPTY_CODES: ReadonlySet<Problem['code']> = new Set(['required', 'matrixIncomplete', 'reasonRequired', 'phoneRequired']);
 const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'failed']);
+/** Questions in the first frame: about a phone screen's worth. */
+const FIRST_FRAME_QUESTIONS = 3;
 
 /**
  * @tagname cw-satisfaction-survey
@@ -148,7 +151,19 @@ export class CwSatisfactionSurvey extends CwElement {
     changed: (phase) => this.onPhase(phase),
   });
 
+  private readonly reveal = new StagedReveal(this, FIRST_FRAME_QUESTIONS);
+
   private readonly onPageHide = () => this.form?.drafts.flush();
+
+  /**
+   * Settles after the whole form is shown, not only its first questions. Kept a plain promise chain: written as an
+   * `async` method calling `super`, the tests' esbuild-compiled element crashed its page.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const settled = super.getUpdateComplete();
+    const rest = this.reveal.pending;
+    return rest ? settled.then(() => rest).then(() => super.getUpdateComplete()) : settled;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -293,10 +308,11 @@ export class CwSatisfactionSurvey extends CwElement {
     const trigger = followUpTrigger(visible, this.answers);
     const steps = this.paged ? splitIntoSteps(visible) : undefined;
     const stepIndex = steps ? this.currentStep(steps) : 0;
-    const shown = steps ? steps[stepIndex]!.questions : visible;
+    const all = steps ? steps[stepIndex]!.questions : visible;
+    const shown = all.slice(0, this.reveal.limit(all.length));
     const isLast = !steps || stepIndex === steps.length - 1;
     const submitting = this.sending || this.submission.phase === 'submitting';
-    const problems = this.summaryShown ? this.fieldsOf(shown, trigger).flatMap((f) => this.errors.get(f) ?? []) : [];
+    const problems = this.summaryShown ? this.fieldsOf(all, trigger).flatMap((f) => this.errors.get(f) ?? []) : [];
     const titleId = ctx.id('title');
 
     return html`<form part="form" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit} @focusin=${this.onFirstFocus}>
@@ -318,7 +334,13 @@ export class CwSatisfactionSurvey extends CwElement {
           ? renderFollowUp(survey, this.followUp, ctx, { update: (patch) => this.setFollowUp(patch), leave: (field) => this.leave(field) })
           : nothing}`,
       )}
-      <p class="help draft-note">${t.draftNote}</p>
+      ${this.reveal.complete ? this.renderActions(t, steps, stepIndex, isLast, submitting) : nothing}
+    </form>`;
+  }
+
+  /** The draft note and the buttons: shown with the last question, so nothing below it jumps. */
+  private renderActions(t: SurveyMessages, steps: SurveyStep[] | undefined, stepIndex: number, isLast: boolean, submitting: boolean): TemplateResult {
+    return html`<p class="help draft-note">${t.draftNote}</p>
       <div class="actions" part="actions">
         ${steps && stepIndex > 0
           ? html`<button type="button" class="cw-button" part="back" @click=${() => this.goToStep(stepIndex - 1)}>${t.back}</button>`
@@ -327,8 +349,7 @@ export class CwSatisfactionSurvey extends CwElement {
           ? html`<button type="submit" class="cw-button cw-button--primary" part="submit" ?disabled=${submitting}>${t.submit}</button>`
           : html`<button type="submit" class="cw-button cw-button--primary" part="next">${t.next}</button>`}
         <span class="submitting" role="status">${submitting ? t.submitting : ''}</span>
-      </div>
-    </form>`;
+      </div>`;
   }
 
   private renderProgress(survey: Survey, steps: SurveyStep[], index: number, ctx: ViewContext): TemplateResult {
