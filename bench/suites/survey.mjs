@@ -16,8 +16,13 @@ import { serveDirectory } from '../lib/serve.mjs';
 import { median } from '../lib/stats.mjs';
 import { staticFormHtml } from '../survey/static-form.mjs';
 
-const VARIANTS = ['static', 'cw', 'surveyjs'];
-const LABEL = { static: 'static HTML form (no script)', cw: 'cw-satisfaction-survey', surveyjs: 'SurveyJS 2 (core + js-ui)' };
+const VARIANTS = ['static', 'cw', 'cw-dist', 'surveyjs'];
+const LABEL = {
+  static: 'static HTML form (no script)',
+  cw: 'cw-satisfaction-survey, entry built alone',
+  'cw-dist': 'cw-satisfaction-survey, from the full dist/',
+  surveyjs: 'SurveyJS 2 (core + js-ui)',
+};
 const NETWORKS = {
   local: { label: 'local network', conditions: undefined },
   // A slow mobile link (Lighthouse's "slow 4G"): where every kilobyte and every round trip shows.
@@ -95,7 +100,7 @@ export default {
         rows: sizeRows,
         notes: [
           `The same ${definition.questions.length} questions in each page (${[...new Set(definition.questions.map((q) => q.kind))].join(', ')}), one showIf.`,
-          'JS+CSS = what the page actually requested until it settled. cw: the element entry built by vite.config.ts (lit bundled, styles in JS) and the static adapter + validation chunks it loads for `src`; the outbox + IndexedDB chunk (about 4.3 KB) loads when the resident first focuses the form, so an untouched page does not request it; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
+          'JS+CSS = what the page actually requested until it settled. cw: `elements/satisfaction-survey.js` built by vite.config.ts (lit bundled, styles in JS) and the static adapter + validation chunks it loads for `src` — "built alone" with CW_ENTRY (chunks hold only what the survey uses), "from the full dist/" as a portal copies it (chunks shared by all entries, so some hold code the survey does not use); the outbox + IndexedDB chunk (about 4.3 KB) loads when the resident first focuses the form, so an untouched page does not request it; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
           '"all built" = every JS/CSS file of the build, loaded or not.',
         ],
       },
@@ -115,13 +120,16 @@ export default {
 
 async function buildPages(log) {
   log('building the cw element (library mode), the SurveyJS page and the static page');
-  const cw = await buildElement();
-  await copyFile(join(benchDir, 'cw', 'index.html'), join(cw.dir, 'index.html'));
-  await writeFile(join(cw.dir, 'data.json'), JSON.stringify({ surveys: [definition] }));
+  const cw = await buildLibrary('elements/satisfaction-survey');
+  const cwDist = await buildLibrary(undefined);
+  for (const page of [cw, cwDist]) {
+    await copyFile(join(benchDir, 'cw', 'index.html'), join(page.dir, 'index.html'));
+    await writeFile(join(page.dir, 'data.json'), JSON.stringify({ surveys: [definition] }));
+  }
   const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
   const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
   await writeFile(join(staticDir, 'index.html'), staticFormHtml(definition));
-  const pages = { cw, surveyjs, static: { dir: staticDir, dispose: () => rm(staticDir, { recursive: true, force: true }) } };
+  const pages = { cw, 'cw-dist': cwDist, surveyjs, static: { dir: staticDir, dispose: () => rm(staticDir, { recursive: true, force: true }) } };
   for (const page of Object.values(pages)) {
     const server = await serveDirectory(page.dir);
     page.url = server.url;
@@ -135,15 +143,17 @@ async function buildPages(log) {
 }
 
 /**
- * The element's production bundle as the library ships it: the project's own vite.config.ts (ES modules, minified,
- * lit bundled, lazily loaded parts in chunks, CSS literals squeezed), built from the element's entry alone so the
- * page loads only the survey.
+ * The element's production bundle, built with the project's own vite.config.ts (ES modules, minified, lit bundled,
+ * lazily loaded parts in chunks, CSS literals squeezed). With `entry` (CW_ENTRY) only that entry is built, so its
+ * chunks hold only what the survey uses; without, it is the whole dist/ a portal copies, whose chunks are shared
+ * by all entries and so are cut differently.
  */
-async function buildElement() {
+async function buildLibrary(entry) {
   const dir = await mkdtemp(join(tmpdir(), 'cw-bench-survey-'));
   const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
   const previous = process.env.CW_ENTRY;
-  process.env.CW_ENTRY = 'elements/satisfaction-survey';
+  if (entry) process.env.CW_ENTRY = entry;
+  else delete process.env.CW_ENTRY;
   try {
     await build({
       root: projectRoot,
