@@ -160,6 +160,17 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: chunkFileName,
+        // Data validation as one chunk: valibot, the schemas and the dataset checks arrive in one fetch. (The shared
+        // word lists stay out: widgets use them without validating anything.)
+        codeSplitting: {
+          groups: [
+            // What the validation code imports that widgets also use before any data arrives: kept out of it, so
+            // a widget's first download does not include the validation chunk.
+            { name: 'vocabulary', test: /\/src\/model\/vocabulary\.ts/, priority: 2 },
+            { name: 'adapter-error', test: /\/src\/adapters\/adapter-error\.ts/, priority: 2 },
+            { name: 'validation', test: /node_modules\/valibot\/|\/src\/model\/|\/src\/adapters\/dataset-validation\.ts/, priority: 1 },
+          ],
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -25,6 +25,8 @@ export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'
     return cached(`data:${url}`, () =>
       lazyAdapter(`static:${url}`, () => {
         const fetchOnce = prefetch(url);
+        // The validation chunk (valibot and the schemas) is fetched beside the adapter's, not after it is parsed.
+        import('../adapters/dataset-validation.js').catch(() => {});
         return import('../adapters/static-adapter.js').then((m) => m.createStaticAdapter({ url, fetch: fetchOnce }));
       }),
     );

@@ -1,4 +1,5 @@
-import { NEGATIVE_LEVELS, type Question, type Rating5Level } from '../../../model/survey.js';
+import type { Question } from '../../../model/survey.js';
+import { NEGATIVE_LEVELS, type Rating5Level } from '../../../model/vocabulary.js';
 import type { Answers } from './answers.js';
 
 const isNegative = (value: unknown) => NEGATIVE_LEVELS.includes(value as Rating5Level);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { NEGATIVE_LEVELS, RATING5_LEVELS, type Question } from '../../../model/survey.js';
+import type { Question } from '../../../model/survey.js';
+import { NEGATIVE_LEVELS, RATING5_LEVELS } from '../../../model/vocabulary.js';
 import type { AnswerValue } from './answers.js';
 import { renderHelp, renderInlineError, renderRequired } from './common-views.js';
 import { controlIds } from './control-ids.js';
