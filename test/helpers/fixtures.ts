@@ -73,9 +73,10 @@ export function pendingAdapter(): DataAdapter {
   return { ...staticAdapter(), id: 'pending', getWorker: never, getGrid: never, listWorkers: never };
 }
 
-/** Waits until `check` passes, re-checking after each animation frame (max ~2 s). */
-export async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+/** Waits until `check` passes, re-checking about every 16 ms, for at least `timeoutMs`. */
+export async function until(check: () => boolean, what = 'condition', timeoutMs = 2000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  for (let i = 0; i < timeoutMs / 16 || performance.now() < end; i++) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 16));
   }
