@@ -8,7 +8,6 @@ import { providerContext, type ProviderValue } from './contexts.js';
 import { ElderModeController } from './elder-controller.js';
 import type { CwEventMap, CwEventName } from './events.js';
 import { LocaleController } from './locale-controller.js';
-import { adoptLightStyles } from './light-dom-styles.js';
 import { composedAncestors } from './ancestors.js';
 import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
 import type { Catalog } from '../i18n/catalog.js';
@@ -85,11 +84,20 @@ export abstract class CwElement extends LitElement {
    * `<cw-provider>`, or in the page config — decided once, before the first render. Context is not connected
    * yet at this point, so the provider's attribute is read directly.
    */
+  /** Set in light DOM: settles once the widget's styles are adopted into the page (or could not be loaded). */
+  private lightStylesReady: Promise<void> | undefined;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.lightDomRequested()) {
       this.setAttribute('data-cw-light', '');
       const styles = (this.constructor as typeof LitElement).elementStyles as CSSResultOrNative[];
-      adoptLightStyles(this.localName, styles, this.getRootNode() as Document | ShadowRoot);
+      const root = this.getRootNode() as Document | ShadowRoot;
+      // The rewriting code is fetched only by pages that render in light DOM; the first render waits for it (see
+      // scheduleUpdate), so the widget never shows unstyled. If it cannot load, the widget still works, unstyled.
+      this.lightStylesReady = import('./light-dom-styles.js').then(
+        ({ adoptLightStyles }) => adoptLightStyles(this.localName, styles, root),
+        (error: unknown) => console.warn('[community-widgets] could not load the light-DOM styles:', error),
+      );
       // Fallback content (a phone link for browsers without scripts) gives way to the widget: light DOM has no slots.
       this.replaceChildren();
       return this;
@@ -108,9 +116,15 @@ export abstract class CwElement extends LitElement {
     return pageConfig().render === 'light';
   }
 
-  /** The first render waits for the page language's strings (a page in zh-Hant or English fetches them once). */
+  /**
+   * The first render waits for the page language's strings (a page in zh-Hant or English fetches them once) and,
+   * in light DOM, for the widget's rewritten styles.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localeController.beforeFirstUpdate(this.hasUpdated, () => super.scheduleUpdate());
+    return this.localeController.beforeFirstUpdate(this.hasUpdated, () => {
+      const styles = this.hasUpdated ? undefined : this.lightStylesReady;
+      return styles ? styles.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    });
   }
 
   override connectedCallback(): void {

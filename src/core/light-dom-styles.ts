@@ -1,4 +1,4 @@
-import { CSSResult, type CSSResultOrNative } from 'lit';
+import type { CSSResultOrNative } from 'lit';
 
 /** Splits at top-level separators (not those inside `:is(a, b)`, `[attr="a,b"]` or `var(--x, y)`). */
 function splitTopLevel(list: string, separator: ',' | ';'): string[] {
@@ -111,7 +111,9 @@ export function adoptLightStyles(
   done.set(root, keys);
   const scope = `${tag}[data-cw-light]`;
   const source = new CSSStyleSheet();
-  source.replaceSync(styles.map((s) => (s instanceof CSSResult ? s.cssText : Array.from(s.cssRules, (r) => r.cssText).join('\n'))).join('\n'));
+  // A lit CSSResult carries its text; a native sheet its rules. (Told apart without importing lit: this module is
+  // its own chunk, and sharing lit with it would move lit out of every element's entry file.)
+  source.replaceSync(styles.map((s) => (s instanceof CSSStyleSheet ? Array.from(s.cssRules, (r) => r.cssText).join('\n') : s.cssText)).join('\n'));
   const sheet = new CSSStyleSheet();
   // SVG is left out: `all` covers `d`, `transform` and `fill`, and reverting them would drop an icon's
   // presentation attributes (the survey's stars lost their shapes).

@@ -1,5 +1,4 @@
 import { unsafeCSS } from 'lit';
-import { adoptLightStyles } from '../../core/light-dom-styles.js';
 
 /** The map engine module: Leaflet, canvas tiles, spatial index. */
 export type Engine = typeof import('./internal/index.js');
@@ -30,7 +29,12 @@ export function adoptEngineStyles(host: HTMLElement, engine: Engine): void {
   const root = host.shadowRoot;
   if (!root) {
     const css = unsafeCSS(engine.leafletCss + engine.gridMapCss);
-    adoptLightStyles(host.localName, [css], host.getRootNode() as Document | ShadowRoot, { key: `${host.localName}/engine`, insist: false, prepend: true });
+    const root = host.getRootNode() as Document | ShadowRoot;
+    // Already loaded by the element itself in light DOM; unstyled tiles are still usable if it failed.
+    void import('../../core/light-dom-styles.js').then(
+      ({ adoptLightStyles }) => adoptLightStyles(host.localName, [css], root, { key: `${host.localName}/engine`, insist: false, prepend: true }),
+      () => {},
+    );
     return;
   }
   if (!sheet) {
