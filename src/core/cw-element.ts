@@ -79,14 +79,14 @@ export abstract class CwElement extends LitElement {
     return adapterFor(adapterSource(own, providerLayer, pageConfig()));
   }
 
+  /** Set in light DOM: settles once the widget's styles are adopted into the page (or could not be loaded). */
+  private lightStylesReady: Promise<void> | undefined;
+
   /**
    * Shadow DOM by default; light DOM when `render="light"` is set on the element, on an enclosing
    * `<cw-provider>`, or in the page config — decided once, before the first render. Context is not connected
    * yet at this point, so the provider's attribute is read directly.
    */
-  /** Set in light DOM: settles once the widget's styles are adopted into the page (or could not be loaded). */
-  private lightStylesReady: Promise<void> | undefined;
-
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.lightDomRequested()) {
       this.setAttribute('data-cw-light', '');

@@ -29,10 +29,10 @@ export function adoptEngineStyles(host: HTMLElement, engine: Engine): void {
   const root = host.shadowRoot;
   if (!root) {
     const css = unsafeCSS(engine.leafletCss + engine.gridMapCss);
-    const root = host.getRootNode() as Document | ShadowRoot;
+    const page = host.getRootNode() as Document | ShadowRoot;
     // Already loaded by the element itself in light DOM; unstyled tiles are still usable if it failed.
     void import('../../core/light-dom-styles.js').then(
-      ({ adoptLightStyles }) => adoptLightStyles(host.localName, [css], root, { key: `${host.localName}/engine`, insist: false, prepend: true }),
+      ({ adoptLightStyles }) => adoptLightStyles(host.localName, [css], page, { key: `${host.localName}/engine`, insist: false, prepend: true }),
       () => {},
     );
     return;
