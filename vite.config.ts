@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type CodeSplittingGroup = Rolldown.CodeSplittingGroup;
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -124,6 +126,43 @@ function selectedEntries(entries: Record<string, string>): Record<string, string
   return { [only]: entries[only] };
 }
 
+/**
+ * Chunks cut by hand, where Rolldown's automatic split (one chunk per set of importing entries) costs requests or
+ * round trips. Higher priority claims a module first; a group also takes the modules its own import, unless a
+ * higher group has them.
+ */
+function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
+  // Data validation as one chunk, fetched beside the adapter's: valibot, the schemas and the dataset checks.
+  const validation: CodeSplittingGroup = { name: 'validation', test: /node_modules\/valibot\/|\/src\/model\/|\/src\/adapters\/dataset-validation\.ts/, priority: 1 };
+  if (singleEntry) {
+    // One entry shares nothing with other entries; only keep what widgets use before any data out of validation.
+    return [
+      { name: 'vocabulary', test: /\/src\/model\/vocabulary\.ts/, priority: 2 },
+      { name: 'adapter-error', test: /\/src\/adapters\/adapter-error\.ts/, priority: 2 },
+      validation,
+    ];
+  }
+  return [
+    // What the loader needs on its own: it must not pull in the widgets' runtime.
+    { name: 'page-config', test: /\/src\/core\/page-config\.ts|@lit\/context\/lib\/context-request-event/, priority: 4 },
+    // Shared by the adapters and the widgets, without lit: the adapters entry stays free of the runtime, and the
+    // validation chunk does not drag these into a widget's first download.
+    {
+      name: 'adapter-core',
+      test: /\/src\/adapters\/(adapter-error|signals|idempotency-key|outbox\/pending-hint)\.ts|\/src\/model\/vocabulary\.ts/,
+      priority: 3,
+    },
+    // What every widget runs, lit and the element base, as one file: a page of widgets otherwise fetched a dozen
+    // small shared chunks, each compressed on its own.
+    {
+      name: 'runtime',
+      test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/src\/core\/(cw-element|data-controller|state-views|styles\/)/,
+      priority: 2,
+    },
+    validation,
+  ];
+}
+
 /** Translations load per language; their chunks say which language they hold. */
 function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
   const locale = chunk.facadeModuleId?.match(/\/i18n\/(en|zh-Hant)\/[^/]+$/)?.[1];
@@ -160,17 +199,7 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: chunkFileName,
-        // Data validation as one chunk: valibot, the schemas and the dataset checks arrive in one fetch. (The shared
-        // word lists stay out: widgets use them without validating anything.)
-        codeSplitting: {
-          groups: [
-            // What the validation code imports that widgets also use before any data arrives: kept out of it, so
-            // a widget's first download does not include the validation chunk.
-            { name: 'vocabulary', test: /\/src\/model\/vocabulary\.ts/, priority: 2 },
-            { name: 'adapter-error', test: /\/src\/adapters\/adapter-error\.ts/, priority: 2 },
-            { name: 'validation', test: /node_modules\/valibot\/|\/src\/model\/|\/src\/adapters\/dataset-validation\.ts/, priority: 1 },
-          ],
-        },
+        codeSplitting: { groups: chunkGroups(!!process.env.CW_ENTRY) },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
