@@ -128,8 +128,8 @@ function selectedEntries(entries: Record<string, string>): Record<string, string
 
 /**
  * Chunks cut by hand, where Rolldown's automatic split (one chunk per set of importing entries) costs requests or
- * round trips. Higher priority claims a module first; a group also takes the modules its own import, unless a
- * higher group has them.
+ * round trips. Higher priority claims a module first; a group also takes what its modules import, unless a higher
+ * group has claimed it.
  */
 function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
   // Data validation as one chunk, fetched beside the adapter's: valibot, the schemas and the dataset checks.
