@@ -132,26 +132,21 @@ function selectedEntries(entries: Record<string, string>): Record<string, string
  * group has claimed it.
  */
 function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
+  // Shared by the adapters and the widgets, without lit: the adapters entry stays free of the runtime, and the
+  // validation chunk does not drag these into a widget's first download.
+  const adapterCore: CodeSplittingGroup = {
+    name: 'adapter-core',
+    test: /\/src\/adapters\/(adapter-error|signals|idempotency-key|outbox\/pending-hint)\.ts|\/src\/model\/vocabulary\.ts/,
+    priority: 3,
+  };
   // Data validation as one chunk, fetched beside the adapter's: valibot, the schemas and the dataset checks.
   const validation: CodeSplittingGroup = { name: 'validation', test: /node_modules\/valibot\/|\/src\/model\/|\/src\/adapters\/dataset-validation\.ts/, priority: 1 };
-  if (singleEntry) {
-    // One entry shares nothing with other entries; only keep what widgets use before any data out of validation.
-    return [
-      { name: 'vocabulary', test: /\/src\/model\/vocabulary\.ts/, priority: 2 },
-      { name: 'adapter-error', test: /\/src\/adapters\/adapter-error\.ts/, priority: 2 },
-      validation,
-    ];
-  }
+  // One entry shares nothing with other entries: only the data code needs cutting out.
+  if (singleEntry) return [adapterCore, validation];
   return [
     // What the loader needs on its own: it must not pull in the widgets' runtime.
     { name: 'page-config', test: /\/src\/core\/page-config\.ts|@lit\/context\/lib\/context-request-event/, priority: 4 },
-    // Shared by the adapters and the widgets, without lit: the adapters entry stays free of the runtime, and the
-    // validation chunk does not drag these into a widget's first download.
-    {
-      name: 'adapter-core',
-      test: /\/src\/adapters\/(adapter-error|signals|idempotency-key|outbox\/pending-hint)\.ts|\/src\/model\/vocabulary\.ts/,
-      priority: 3,
-    },
+    adapterCore,
     // What every widget runs, lit and the element base, as one file: a page of widgets otherwise fetched a dozen
     // small shared chunks, each compressed on its own.
     {

@@ -15,7 +15,9 @@ export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'
     // Like the static adapter, the REST adapter is fetched only by pages that use it.
     const base = new URL(source.api, document.baseURI).href.replace(/\/+$/, '');
     return cached(`api:${base}`, () =>
-      lazyAdapter(`rest:${base}`, () => import('../adapters/rest/rest-adapter.js').then((m) => m.createRestAdapter({ baseUrl: base }))),
+      lazyAdapter(`rest:${base}`, () =>
+        withValidation(() => import('../adapters/rest/rest-adapter.js')).then((m) => m.createRestAdapter({ baseUrl: base })),
+      ),
     );
   }
   if (source.data) {
@@ -25,13 +27,20 @@ export function adapterFor(source: Pick<WidgetConfig, 'adapter' | 'api' | 'data'
     return cached(`data:${url}`, () =>
       lazyAdapter(`static:${url}`, () => {
         const fetchOnce = prefetch(url);
-        // The validation chunk (valibot and the schemas) is fetched beside the adapter's, not after it is parsed.
-        import('../adapters/dataset-validation.js').catch(() => {});
-        return import('../adapters/static-adapter.js').then((m) => m.createStaticAdapter({ url, fetch: fetchOnce }));
+        return withValidation(() => import('../adapters/static-adapter.js')).then((m) => m.createStaticAdapter({ url, fetch: fetchOnce }));
       }),
     );
   }
   return undefined;
+}
+
+/**
+ * Imports an adapter's code with the validation chunk (valibot and the schemas) it imports started at the same
+ * time: otherwise the browser finds that chunk only after fetching and parsing the adapter's.
+ */
+function withValidation<T>(load: () => Promise<T>): Promise<T> {
+  import('../adapters/dataset-validation.js').catch(() => {}); // the adapter's own import reports a failure
+  return load();
 }
 
 /**
