@@ -172,7 +172,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
 export default defineConfig({
   plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), hoistTransitiveImports()],
   build: {
-    target: 'es2021',
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
