@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultOrNative } from 'lit';
+import { LitElement, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { DataAdapter } from '../adapters/data-adapter.js';
@@ -81,6 +81,8 @@ export abstract class CwElement extends LitElement {
 
   /** Set in light DOM: settles once the widget's styles are adopted into the page (or could not be loaded). */
   private lightStylesReady: Promise<void> | undefined;
+  /** Set in shadow DOM until the first render: shows the fallback content meanwhile. */
+  private fallbackSlot: HTMLSlotElement | undefined;
 
   /**
    * Shadow DOM by default; light DOM when `render="light"` is set on the element, on an enclosing
@@ -102,7 +104,17 @@ export abstract class CwElement extends LitElement {
       this.replaceChildren();
       return this;
     }
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // An empty shadow root would hide the fallback content from now until the first render, which may wait for a
+    // language's strings: a slot keeps it in view until then.
+    this.fallbackSlot = root.appendChild(document.createElement('slot'));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    super.update(changed);
   }
 
   private lightDomRequested(): boolean {

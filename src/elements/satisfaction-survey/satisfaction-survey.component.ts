@@ -10,9 +10,11 @@ import { tokens } from '../../core/styles/tokens.js';
 import { commonMessages } from '../../i18n/common.js';
 import { surveyMessages, type SurveyMessages } from '../../i18n/satisfaction-survey.js';
 import type { Question, Survey } from '../../model/survey.js';
-import type { AnswerValue } from './internal/answers.js';
+import { cleanAnswer, isAnswered, type AnswerValue } from './internal/answers.js';
 import { buildResponse } from './internal/build-response.js';
 import { DraftStore } from './internal/draft-store.js';
+import { FALLBACK_FORM_SELECTOR } from './fallback/fallback-selector.js';
+import type { readFallback } from './internal/fallback-answers.js';
 import { EMPTY_FOLLOW_UP, type FollowUpInput } from './internal/follow-up-input.js';
 import { renderFollowUp } from './internal/follow-up-view.js';
 import { followUpTrigger } from './internal/follow-up.js';
@@ -126,6 +128,13 @@ export class CwSatisfactionSurvey extends CwElement {
   private focusOutcome = false;
   private calledBack = false;
   private outboxWarmed = false;
+  /** A pre-rendered form inside the tag (see surveyFallbackHtml), until the survey arrives and takes it over. */
+  private fallbackForm: HTMLFormElement | null = null;
+  /** The resident submitted the pre-rendered form before the survey arrived: submit once it has taken over. */
+  private fallbackSubmitted = false;
+  /** Loaded only on pages with a pre-rendered form; renders wait for it while it loads. */
+  private fallbackReader: Promise<void> | undefined;
+  private readFallback: typeof readFallback | undefined;
 
   private readonly data = new DataController(this, {
     widget: 'satisfaction-survey',
@@ -165,6 +174,27 @@ export class CwSatisfactionSurvey extends CwElement {
     return rest ? settled.then(() => rest).then(() => super.getUpdateComplete()) : settled;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Found before a light-DOM render root clears the tag; kept (detached then) to read the answers from.
+    this.fallbackForm = this.querySelector<HTMLFormElement>(FALLBACK_FORM_SELECTOR);
+    if (this.fallbackForm) {
+      this.fallbackForm.addEventListener('submit', this.onFallbackSubmit);
+      this.fallbackReader = import('./internal/fallback-answers.js').then(
+        (module) => void (this.readFallback = module.readFallback),
+        (error: unknown) => console.warn('[community-widgets] could not load the reader of the pre-rendered form:', error),
+      );
+    }
+    return super.createRenderRoot();
+  }
+
+  /** Meanwhile the pre-rendered form stays in view (see CwElement's fallback slot) and in use. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const reader = this.fallbackReader;
+    if (!reader) return super.scheduleUpdate();
+    this.fallbackReader = undefined;
+    return reader.then(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
@@ -197,12 +227,16 @@ export class CwSatisfactionSurvey extends CwElement {
     const drafts = new DraftStore(survey.id, survey.version);
     const draft = drafts.load();
     this.form = { survey, drafts, key: draft?.key ?? createIdempotencyKey() };
-    this.answers = draft?.answers ?? {};
+    const typed = this.takeOverFallback(survey);
+    // Typed just now into the pre-rendered form: newer than any draft.
+    this.answers = { ...draft?.answers, ...typed };
     this.followUp = { ...EMPTY_FOLLOW_UP, reason: draft?.reason ?? '' };
     this.step = Math.max(0, draft?.step ?? 0);
     this.errors = new Map();
     this.summaryShown = false;
     this.touched = new Set();
+
+    if (Object.keys(typed).length) this.saveDraft();
 
     const adapter = this.resolvedAdapter;
     const pending = drafts.pendingSubmission;
@@ -217,6 +251,36 @@ export class CwSatisfactionSurvey extends CwElement {
       this.submission.reset();
     }
   }
+
+  /**
+   * Takes the answers out of the pre-rendered form and removes it; focus, and a submit made in it, carry over to
+   * the widget once it has rendered.
+   */
+  private takeOverFallback(survey: Survey): Record<string, AnswerValue> {
+    const fallback = this.fallbackForm;
+    if (!fallback) return {};
+    this.fallbackForm = null;
+    fallback.removeEventListener('submit', this.onFallbackSubmit);
+    const { answers, focused, selection } = this.readFallback?.(fallback, survey, { cleanAnswer, isAnswered }) ?? { answers: {} };
+    fallback.remove();
+    const submitted = this.fallbackSubmitted;
+    this.fallbackSubmitted = false;
+    if (focused || submitted) {
+      // Asked again after the first render: only then does it know that the rest of the form is still to come.
+      void this.updateComplete.then(() => this.updateComplete).then(() => {
+        const twin = focused ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.idPrefix}-${focused}`)}`) : null;
+        twin?.focus();
+        if (selection && (twin instanceof HTMLTextAreaElement || twin instanceof HTMLInputElement)) twin.setSelectionRange(...selection);
+        if (submitted) void this.submitForm();
+      });
+    }
+    return answers;
+  }
+
+  private readonly onFallbackSubmit = (event: Event) => {
+    event.preventDefault();
+    this.fallbackSubmitted = true;
+  };
 
   /** After a sent submission: an empty form with a new key, should the resident come back to it. */
   private startOver(form: OpenForm): void {
@@ -255,7 +319,11 @@ export class CwSatisfactionSurvey extends CwElement {
     const state = this.data.state;
     if (state !== 'ready' || !this.form) {
       const shown = state === 'ready' ? 'loading' : state;
-      return renderState(shown, this.data, { locale: this.locale, missing: this.t.missing, emptyText: this.emptyText() });
+      // A pre-rendered form stays in view (and in use) while the survey loads, and under an error, keeping its answers.
+      const fallback = this.fallbackForm?.parentNode === this && this.renderRoot !== this ? html`<slot></slot>` : undefined;
+      if (fallback && shown === 'loading') return fallback;
+      const view = renderState(shown, this.data, { locale: this.locale, missing: this.t.missing, emptyText: this.emptyText() });
+      return fallback && shown === 'error' ? html`${view}${fallback}` : view;
     }
     const ctx = this.viewContext();
     const outcome = this.outcomeOptions(this.form.survey);
