@@ -6,6 +6,9 @@ import { AdapterError } from '../src/adapters/adapter-error.js';
 import type { DataAdapter, DataWriter } from '../src/adapters/data-adapter.js';
 import { receiptCode } from '../src/adapters/receipt-code.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
+import * as v from 'valibot';
+import { surveyFallbackHtml } from '../src/elements/satisfaction-survey/fallback/survey-fallback-html.js';
+import { SurveySchema } from '../src/model/survey.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inline fixtures: the two surveys of the Tianning demo data.
@@ -316,6 +319,54 @@ export const ErrorWithRetry: Story = {
     const failing = { ...adapter(HCP, 'error'), getSurvey: () => Promise.reject(new AdapterError('network', 'Simulated failure')) };
     return html`<cw-satisfaction-survey .adapter=${failing} survey="S-HCP-2026"></cw-satisfaction-survey>`;
   },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plain form a portal's server can write inside the tag (docs/embedding/survey-prerender.md).
+
+/** The tag as the page arrives: the survey written as a plain form by surveyFallbackHtml. */
+async function prerenderedTag(story: string, getSurvey: DataAdapter['getSurvey']): Promise<HTMLElement> {
+  const definition = v.parse(SurveySchema, { ...HCP, id: `${HCP.id}.${story}` });
+  const markup = await surveyFallbackHtml(definition);
+  const el = document.createElement('cw-satisfaction-survey');
+  el.setAttribute('survey', definition.id);
+  // What the browser's parser does with the server's page; it runs no script.
+  const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
+  el.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  (el as CwSatisfactionSurvey).adapter = { ...adapter(HCP, story), getSurvey };
+  return el;
+}
+
+/** The survey is still loading: its pre-rendered questions are in view and can be answered already. */
+export const PreRenderedWhileLoading: Story = {
+  loaders: [async () => ({ tag: await prerenderedTag('prerendered-loading', () => new Promise<never>(() => {})) })],
+  render: (_args, { loaded }) => loaded['tag'] as HTMLElement,
+  parameters: { docs: { source: { code: '<cw-satisfaction-survey survey="S-HCP-2026"><form class="cw-survey-fallback" data-cw-survey="S-HCP-2026" …>…</form></cw-satisfaction-survey>' } } },
+};
+
+let arrive: () => void = () => {};
+
+/** A resident answered the plain form; then the survey arrived and the widget took the answers and focus over. */
+export const PreRenderedTakenOver: Story = {
+  loaders: [
+    async () => {
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const inner = adapter(HCP, 'prerendered-taken-over');
+      return { tag: await prerenderedTag('prerendered-taken-over', (id, options) => arrived.then(() => inner.getSurvey(id, options))) };
+    },
+  ],
+  render: (_args, { loaded }) => loaded['tag'] as HTMLElement,
+  play: async ({ canvasElement }: Canvas) => {
+    const plain = canvasElement.querySelector<HTMLFormElement>('form.cw-survey-fallback')!;
+    plain.querySelector<HTMLInputElement>('input[name="overall"][value="satisfied"]')!.click();
+    plain.querySelector<HTMLInputElement>('input[name="items/attitude"][value="very-satisfied"]')!.click();
+    const comment = plain.querySelector<HTMLTextAreaElement>('textarea')!;
+    comment.value = '窗口办事很快';
+    comment.focus();
+    arrive();
+    await survey(canvasElement);
+  },
+  parameters: PreRenderedWhileLoading.parameters,
 };
 
 export const NotConfigured: Story = {
