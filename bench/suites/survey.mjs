@@ -12,14 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildPage } from '../lib/build-page.mjs';
+import { buildNode } from '../../scripts/build-node.mjs';
 import { serveDirectory } from '../lib/serve.mjs';
 import { median } from '../lib/stats.mjs';
 import { staticFormHtml } from '../survey/static-form.mjs';
 
-const VARIANTS = ['static', 'cw', 'cw-dist', 'surveyjs'];
+const VARIANTS = ['static', 'cw', 'cw-dist', 'cw-prerendered', 'surveyjs'];
 const LABEL = {
   static: 'static HTML form (no script)',
   cw: 'cw-satisfaction-survey, entry built alone',
+  'cw-prerendered': 'cw-satisfaction-survey built alone, with its pre-rendered form inside the tag',
   'cw-dist': 'cw-satisfaction-survey, from the full dist/',
   surveyjs: 'SurveyJS 2 (core + js-ui)',
 };
@@ -84,6 +86,8 @@ export default {
           LABEL[v],
           ms(first),
           ratio(first, base),
+          v.startsWith('cw') ? ms(median(rs.map((r) => r.widget))) : '–',
+          median(rs.map((r) => r.layoutShift)).toFixed(3),
           ms(median(rs.map((r) => r.fcp))),
           String(median(rs.map((r) => r.longTasks.length))),
           ms(median(rs.map((r) => Math.max(0, ...r.longTasks)))),
@@ -106,10 +110,12 @@ export default {
       },
       {
         title: `Survey load, ${quick ? 'quick' : 'full'} run (headless Chromium, CPU ${CPU_SLOWDOWN}× slower, 390×844, medians)`,
-        columns: ['network', 'page', 'first question painted ms', '× static', 'FCP ms', 'long tasks', 'longest task ms', 'blocking time ms', 'runs'],
+        columns: ['network', 'page', 'first question painted ms', '× static', 'widget form painted ms', 'layout shift', 'FCP ms', 'long tasks', 'longest task ms', 'blocking time ms', 'runs'],
         rows: timingRows,
         notes: [
-          `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page.`,
+          `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page. For the pre-rendered page that is its plain form, which the resident can already answer.`,
+          'widget form painted: the same, for the widget\'s own form (in the pre-rendered page: when it has taken the plain form over).',
+          `layout shift: the page's cumulative layout shift score until ${SETTLE_MS} ms after the first question (the pre-rendered form is replaced by the widget's, which is laid out differently).`,
           `long tasks: PerformanceObserver('longtask') from navigation until ${SETTLE_MS} ms after the first question; blocking time = Σ (task − 50 ms).`,
           'Every run is a fresh page with no HTTP cache (the server sends no-store).',
         ],
@@ -126,6 +132,16 @@ async function buildPages(log) {
     await copyFile(join(benchDir, 'cw', 'index.html'), join(page.dir, 'index.html'));
     await writeFile(join(page.dir, 'data.json'), JSON.stringify({ surveys: [definition] }));
   }
+  // The plain form a portal's server would put inside the tag, written by the library's own pre-rendering.
+  const nodeDir = await mkdtemp(join(tmpdir(), 'cw-bench-node-'));
+  await buildNode(nodeDir);
+  const { surveyFallbackFromData } = await import(join(nodeDir, 'survey-fallback.js'));
+  const prerendered = await surveyFallbackFromData({ surveys: [definition] }, definition.id);
+  await rm(nodeDir, { recursive: true, force: true });
+  const cwHtml = await readFile(join(benchDir, 'cw', 'index.html'), 'utf8');
+  const emptyTag = '<cw-satisfaction-survey survey="S-BENCH" src="./data.json"></cw-satisfaction-survey>';
+  if (!cwHtml.includes(emptyTag)) throw new Error('bench/survey/cw/index.html: the survey tag changed');
+  await writeFile(join(cw.dir, 'pre.html'), cwHtml.replace(emptyTag, emptyTag.replace('></', `>\n${prerendered}\n</`)));
   const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
   const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
   await writeFile(join(staticDir, 'index.html'), staticFormHtml(definition));
@@ -139,6 +155,8 @@ async function buildPages(log) {
       await dispose();
     };
   }
+  // Same build and server as `cw`, another page.
+  pages['cw-prerendered'] = { dir: cw.dir, url: new URL('pre.html', cw.url).href, dispose: async () => {} };
   return pages;
 }
 
@@ -170,14 +188,28 @@ async function buildLibrary(entry) {
 
 /** Runs in every page before its own scripts: records long tasks and when the first question is painted. */
 function probe(title) {
-  const bench = (window.__bench = { longTasks: [], firstQuestion: 0 });
+  const bench = (window.__bench = { longTasks: [], firstQuestion: 0, widget: NaN, layoutShift: 0 });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   } catch {
-    // No long-task support: reported as none.
+    // No long-task or layout-shift support: reported as none.
   }
+  const afterFrame = (record) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => record(performance.now());
+    channel.port2.postMessage(0);
+  };
+  const widgetTick = () => {
+    const form = document.querySelector('cw-satisfaction-survey')?.shadowRoot?.querySelector('form[part="form"]');
+    if (form && form.getBoundingClientRect().height > 0) return afterFrame((t) => (bench.widget = t));
+    requestAnimationFrame(widgetTick);
+  };
+  requestAnimationFrame(widgetTick);
   const shown = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let node = walker.currentNode; node; node = walker.nextNode()) {
@@ -189,9 +221,7 @@ function probe(title) {
   const tick = () => {
     if (document.body && shown(document.body)) {
       // A task queued in this frame's rAF runs after the frame is rendered: close to "painted".
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (bench.firstQuestion = performance.now());
-      channel.port2.postMessage(0);
+      afterFrame((t) => (bench.firstQuestion = t));
       return;
     }
     requestAnimationFrame(tick);
@@ -215,11 +245,11 @@ async function measure(chromium, page, conditions) {
     await tab.goto(page.url);
     await tab.waitForFunction(() => window.__bench?.firstQuestion > 0, undefined, { timeout: 60_000, polling: 50 });
     await tab.waitForTimeout(SETTLE_MS);
-    const { firstQuestion, longTasks, fcp } = await tab.evaluate(() => ({
+    const { firstQuestion, widget, layoutShift, longTasks, fcp } = await tab.evaluate(() => ({
       ...window.__bench,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
-    return { firstQuestion, longTasks, fcp, loaded: [...loaded] };
+    return { firstQuestion, widget, layoutShift, longTasks, fcp, loaded: [...loaded] };
   } finally {
     await context.close();
   }
