@@ -51,7 +51,9 @@ export async function surveyFallbackHtml(survey: Survey, options: SurveyFallback
   ];
   const ending = action
     ? `<p class="cw-survey-fallback__actions"><button type="submit">${escapeHtml(texts.t.submit)}</button></p>`
-    : `<p class="cw-survey-fallback__note">${escapeHtml(texts.f.needsScript)}</p>`;
+    : // A disabled default button blocks implicit submission: Enter in a one-line field would otherwise reload the
+      // page with the answers in its URL, and lose them.
+      `<p class="cw-survey-fallback__note">${escapeHtml(texts.f.needsScript)}</p>\n<button type="submit" disabled hidden></button>`;
   return [
     `<form ${formAttributes.join(' ')}>`,
     `<h${level} class="cw-survey-fallback__title">${escapeHtml(survey.title)}</h${level}>`,
