@@ -132,7 +132,7 @@ export class CwSatisfactionSurvey extends CwElement {
   private fallbackForm: HTMLFormElement | null = null;
   /** The resident submitted the pre-rendered form before the survey arrived: submit once it has taken over. */
   private fallbackSubmitted = false;
-  /** Loaded only on pages with a pre-rendered form; renders wait for it while it loads. */
+  /** Loaded only on pages with a pre-rendered form; the render that takes the form over waits for it. */
   private fallbackReader: Promise<void> | undefined;
   private readFallback: typeof readFallback | undefined;
 
@@ -187,10 +187,13 @@ export class CwSatisfactionSurvey extends CwElement {
     return super.createRenderRoot();
   }
 
-  /** Meanwhile the pre-rendered form stays in view (see CwElement's fallback slot) and in use. */
+  /**
+   * Only the render that takes the form over waits for its reader (it is nearly always there by then): earlier
+   * renders must not, as the first one starts loading the survey.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const reader = this.fallbackReader;
-    if (!reader) return super.scheduleUpdate();
+    if (!reader || this.data.state !== 'ready') return super.scheduleUpdate();
     this.fallbackReader = undefined;
     return reader.then(() => super.scheduleUpdate());
   }
