@@ -9,6 +9,7 @@ import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 import * as v from 'valibot';
 import { surveyFallbackHtml } from '../src/elements/satisfaction-survey/fallback/survey-fallback-html.js';
 import { SurveySchema } from '../src/model/survey.js';
+import fallbackStyles from '../src/themes/survey-fallback.css?inline';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inline fixtures: the two surveys of the Tianning demo data.
@@ -334,7 +335,12 @@ async function prerenderedTag(story: string, getSurvey: DataAdapter['getSurvey']
   const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
   el.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   (el as CwSatisfactionSurvey).adapter = { ...adapter(HCP, story), getSurvey };
-  return el;
+  // The stylesheet a portal links with the plain form (dist/themes/survey-fallback.css).
+  const styles = document.createElement('style');
+  styles.textContent = fallbackStyles;
+  const page = document.createElement('div');
+  page.append(styles, el);
+  return page;
 }
 
 /** The survey is still loading: its pre-rendered questions are in view and can be answered already. */

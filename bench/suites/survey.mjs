@@ -141,7 +141,10 @@ async function buildPages(log) {
   const cwHtml = await readFile(join(benchDir, 'cw', 'index.html'), 'utf8');
   const emptyTag = '<cw-satisfaction-survey survey="S-BENCH" src="./data.json"></cw-satisfaction-survey>';
   if (!cwHtml.includes(emptyTag)) throw new Error('bench/survey/cw/index.html: the survey tag changed');
-  await writeFile(join(cw.dir, 'pre.html'), cwHtml.replace(emptyTag, emptyTag.replace('></', `>\n${prerendered}\n</`)));
+  // Its stylesheet inline, as the static form's: a portal adds these rules to the stylesheet its pages load anyway.
+  const fallbackCss = await readFile(fileURLToPath(new URL('../../src/themes/survey-fallback.css', import.meta.url)), 'utf8');
+  const preHtml = cwHtml.replace('</head>', `<style>\n${fallbackCss}</style>\n</head>`).replace(emptyTag, emptyTag.replace('></', `>\n${prerendered}\n</`));
+  await writeFile(join(cw.dir, 'pre.html'), preHtml);
   const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
   const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
   await writeFile(join(staticDir, 'index.html'), staticFormHtml(definition));
