@@ -9,6 +9,7 @@ import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 import { closeOutboxes } from '../src/core/outbox-registry.js';
 import { SurveySchema, type Survey, type SurveyResponse } from '../src/model/index.js';
 import { until } from './helpers/fixtures.js';
+import fallbackStyles from '../src/themes/survey-fallback.css?inline';
 
 // A pre-rendered survey form inside the tag: painted before any script, answered while the widget loads, and
 // taken over — answers, focus, a submit — when the survey arrives.
@@ -133,6 +134,36 @@ describe('surveyFallbackHtml', () => {
     let error: unknown;
     await surveyFallbackHtml(parsed(surveyData()), { action: 'javascript:alert(1)' }).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(TypeError);
+  });
+});
+
+describe('survey-fallback.css', () => {
+  async function styledForm(wrapperClass: string) {
+    const style = document.createElement('style');
+    style.textContent = fallbackStyles;
+    const wrapper = await fixture(html`<div class=${wrapperClass} style="width: 360px"></div>`);
+    // The plain form as it is before the widget is defined: inside a tag nothing has upgraded yet.
+    const host = document.createElement('cw-survey-holder');
+    host.append(fragmentOf(await surveyFallbackHtml(parsed(surveyData()))));
+    wrapper.append(style, host);
+    return { form: host.querySelector('form')!, remove: () => style.remove() };
+  }
+
+  it('makes every option a full-width target of 2.75em on a phone', async () => {
+    const { form, remove } = await styledForm('');
+    const option = form.querySelector('fieldset label')!.getBoundingClientRect();
+    const fontSize = parseFloat(getComputedStyle(form).fontSize);
+    expect(option.height).to.be.at.least(2.75 * fontSize - 0.5);
+    expect(option.width, 'one option per line').to.be.greaterThan(300);
+    remove();
+  });
+
+  it('gives 长者模式 its 60 px targets and 18 pt text under the portal switch', async () => {
+    const { form, remove } = await styledForm('elder-mode');
+    expect(form.querySelector('fieldset label')!.getBoundingClientRect().height).to.be.at.least(60);
+    expect(parseFloat(getComputedStyle(form).fontSize)).to.be.at.least(24);
+    expect(getComputedStyle(form).color).to.equal('rgb(0, 0, 0)');
+    remove();
   });
 });
 
