@@ -6,19 +6,27 @@
  *
  *   npm run build && node e2e/survey-prerender.mjs
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { assert, check, launch, requireDist, runChecks } from './lib/checks.mjs';
 import { recordLayoutShifts } from './lib/layout-shift.mjs';
 import { DIST, startSite } from './lib/static-server.mjs';
 
 const PATH = '/community/survey-prerendered.html';
 
-async function page() {
-  const { surveyFallbackFromData } = await import(pathToFileURL(`${DIST}/node/survey-fallback.js`).href);
-  const data = JSON.parse(await readFile(new URL('../demo/public/data/tianning.json', import.meta.url), 'utf8'));
-  const form = await surveyFallbackFromData(data, 'S-HCP-2026', { headingLevel: 2 });
+const DATA = fileURLToPath(new URL('../demo/public/data/tianning.json', import.meta.url));
+const CLI = fileURLToPath(new URL('../bin/cw-survey-fallback.mjs', import.meta.url));
+
+/** What a webmaster runs: `npx cw-survey-fallback <data> <survey id> …`. */
+function cli(...args) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+function page() {
+  const run = cli(DATA, 'S-HCP-2026', '--heading-level=2');
+  assert(run.status === 0, `cw-survey-fallback failed: ${run.stderr}`);
+  const form = run.stdout;
   return `<!doctype html>
 <html lang="zh-Hans">
   <head>
@@ -47,9 +55,22 @@ ${form}
 await runChecks(async () => {
   requireDist(existsSync, DIST);
   assert(existsSync(`${DIST}/node/survey-fallback.js`), 'dist/node/survey-fallback.js is missing: run `npm run build`');
-  const site = await startSite({ pages: { [PATH]: await page() } });
+  const site = await startSite({ pages: { [PATH]: page() } });
   const browser = await launch();
   try {
+    await check('the command line says what is wrong and prints nothing else', async () => {
+      const missing = cli(DATA, 'S-NONE');
+      assert(missing.status === 1 && !missing.stdout && /there is no survey S-NONE/.test(missing.stderr), `missing survey: ${missing.status} ${missing.stderr}`);
+      const usage = cli(DATA);
+      assert(usage.status === 2 && /usage: cw-survey-fallback/.test(usage.stderr), `no survey id: ${usage.status} ${usage.stderr}`);
+      const locale = cli(DATA, 'S-HCP-2026', '--locale=fr');
+      assert(locale.status === 2 && /--locale/.test(locale.stderr), `bad locale: ${locale.status} ${locale.stderr}`);
+      const action = cli(DATA, 'S-HCP-2026', '--action=javascript:alert(1)');
+      assert(action.status === 1 && /action must be/.test(action.stderr), `hostile action: ${action.status} ${action.stderr}`);
+      const hant = cli(DATA, 'S-HCP-2026', '--locale=zh-Hant');
+      assert(hant.status === 0 && hant.stdout.includes('非常滿意') && hant.stdout.includes('lang="zh-Hant"'), 'zh-Hant labels');
+    });
+
     await check('scripts disabled: the questions are a styled form that can be answered, and cannot be sent by mistake', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       const tab = await context.newPage();

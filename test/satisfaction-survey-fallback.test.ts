@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import '../src/elements/satisfaction-survey/satisfaction-survey.js';
 import type { CwSatisfactionSurvey } from '../src/elements/satisfaction-survey/satisfaction-survey.js';
 import { surveyFallbackHtml } from '../src/elements/satisfaction-survey/fallback/survey-fallback-html.js';
+import { surveyFallbackFromData } from '../src/node/survey-fallback.js';
 import type { DataAdapter, DataWriter } from '../src/adapters/data-adapter.js';
 import { AdapterError } from '../src/adapters/adapter-error.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
@@ -134,6 +135,19 @@ describe('surveyFallbackHtml', () => {
     let error: unknown;
     await surveyFallbackHtml(parsed(surveyData()), { action: 'javascript:alert(1)' }).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(TypeError);
+  });
+});
+
+describe('surveyFallbackFromData', () => {
+  it('validates the survey as the widget does, and names what to fix', async () => {
+    const html = await surveyFallbackFromData({ surveys: [surveyData()] }, 'S-FB');
+    expect(html).to.contain('data-cw-survey="S-FB"');
+    const errorOf = (data: unknown, id: string) => surveyFallbackFromData(data, id, { source: 'community.json' }).then(() => undefined, (e: AdapterError) => e);
+    const broken = await errorOf({ surveys: [surveyData({ questions: [{ id: 'q', kind: 'rating5' }] })] }, 'S-FB');
+    expect(broken?.code).to.equal('invalid-data');
+    expect(broken?.message).to.contain('community.json').and.contain('surveys[0]');
+    expect((await errorOf({ surveys: [] }, 'S-FB'))?.code).to.equal('not-found');
+    expect((await errorOf([], 'S-FB'))?.code).to.equal('invalid-data');
   });
 });
 
