@@ -253,6 +253,34 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     expect(server.accepted[0]!.answers).to.deep.equal({ overall: 'very-satisfied' });
   });
 
+  it('lets the browser post a submitted form with an action when the survey cannot be loaded', async () => {
+    const inner = createStaticAdapter({ data: { surveys: [surveyData()] } });
+    let fail!: () => void;
+    const failing = new Promise<never>((_, reject) => (fail = () => reject(new AdapterError('network', 'down'))));
+    const adapter: DataAdapter = { ...inner, id: `test:${crypto.randomUUID()}`, getSurvey: () => failing };
+    const { el, fallback } = await mountWithFallback(adapter, { markup: await surveyFallbackHtml(parsed(surveyData()), { action: '/survey-post' }) });
+    pick(fallback, 'overall', 'satisfied');
+    const posted: FormData[] = [];
+    // Stands in for the navigation: a listener after the widget's would see (and here stops) the native post.
+    const stand = (event: SubmitEvent) => {
+      if (event.defaultPrevented) return; // held by the widget: no navigation would happen
+      posted.push(new FormData(event.target as HTMLFormElement));
+      event.preventDefault();
+    };
+    window.addEventListener('submit', stand);
+    try {
+      fallback.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      expect(posted, 'held while the survey loads').to.have.length(0);
+      fail();
+      await until(() => posted.length === 1, 'the native post');
+      expect(posted[0]!.get('overall')).to.equal('satisfied');
+      expect(fallback.getBoundingClientRect().height, 'still in view under the error').to.be.greaterThan(100);
+    } finally {
+      window.removeEventListener('submit', stand);
+    }
+    await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 'error state');
+  });
+
   it('ignores a form made from another version, and values the survey does not define', async () => {
     const { adapter, release } = gatedAdapter();
     const stale = (await surveyFallbackHtml(parsed(surveyData({ version: '1' })))).replace('value="yes"', 'value="maybe"');

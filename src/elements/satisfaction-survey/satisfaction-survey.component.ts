@@ -217,6 +217,7 @@ export class CwSatisfactionSurvey extends CwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.data.state === 'error') this.postFallbackNatively();
     const survey = this.data.state === 'ready' ? this.data.value : undefined;
     if (!survey) return;
     // The same questionnaire in other characters (繁體 toggled) keeps its answers; another one starts afresh.
@@ -278,6 +279,19 @@ export class CwSatisfactionSurvey extends CwElement {
       });
     }
     return answers;
+  }
+
+  /**
+   * The resident pressed submit in a pre-rendered form with an `action`, and the survey could not be loaded: the
+   * browser posts it there instead, as it would have without the widget (or shows what is missing: the form stays
+   * in view under the error, and is a plain form from now on).
+   */
+  private postFallbackNatively(): void {
+    const fallback = this.fallbackForm;
+    if (!this.fallbackSubmitted || !fallback?.hasAttribute('action')) return;
+    this.fallbackSubmitted = false;
+    fallback.removeEventListener('submit', this.onFallbackSubmit);
+    fallback.requestSubmit();
   }
 
   private readonly onFallbackSubmit = (event: Event) => {
