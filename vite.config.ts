@@ -147,11 +147,11 @@ function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
     // What the loader needs on its own: it must not pull in the widgets' runtime.
     { name: 'page-config', test: /\/src\/core\/page-config\.ts|@lit\/context\/lib\/context-request-event/, priority: 4 },
     adapterCore,
-    // What every widget runs, lit and the element base, as one file: a page of widgets otherwise fetched a dozen
-    // small shared chunks, each compressed on its own.
+    // What every widget runs, lit, the element base and the helpers every element imports (define, safe-url), as
+    // one file: a page of widgets otherwise fetched a dozen small shared chunks, each compressed on its own.
     {
       name: 'runtime',
-      test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/src\/core\/(cw-element|data-controller|state-views|styles\/)/,
+      test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/src\/core\/(cw-element|data-controller|state-views|define|safe-url|styles\/)/,
       priority: 2,
     },
     validation,
