@@ -344,6 +344,8 @@ export class CwVolunteerSignup extends CwElement {
   }
 
   private onFieldInput(opportunity: VolunteerOpportunity, field: DraftField, value: string | boolean): void {
+    // The resident has started: load the outbox now, while the network is surely up (a page nobody fills in never does).
+    this.flow?.warm();
     const draft = { ...this.draft, [field]: value };
     this.drafts.set(opportunity.id, draft);
     this.dirty.add(field);

@@ -3,7 +3,7 @@ import type { DataAdapter } from '../../../adapters/data-adapter.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
 import type { OutboxErrorInfo } from '../../../adapters/outbox/outbox-entry.js';
 import type { Outbox } from '../../../adapters/outbox/outbox.js';
-import { outboxFor } from '../../../core/outbox-registry.js';
+import { outboxOf } from '../../../core/load-outbox.js';
 import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../model/volunteer.js';
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
@@ -34,17 +34,20 @@ export class SignupFlow {
   /** The answers last sent under `#record.key`; other answers need another key. */
   #sentAnswers: string | undefined;
   readonly #adapter: DataAdapter;
-  readonly #outbox: Outbox;
   readonly #listener: SignupFlowListener;
-  readonly #unsubscribe: () => void;
+  /** Nothing stored for this activity yet: nothing can wait in the outbox for it. */
+  readonly #fresh: boolean;
+  #outbox: Promise<Outbox> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #disposed = false;
 
   constructor(adapter: DataAdapter, opportunityId: string, listener: SignupFlowListener) {
     this.#adapter = adapter;
     this.opportunityId = opportunityId;
     this.#listener = listener;
-    this.#outbox = outboxFor(adapter);
-    this.#record = readSignupRecord(adapter.id, opportunityId) ?? { key: createIdempotencyKey() };
-    this.#unsubscribe = this.#outbox.subscribe((change) => this.#onOutboxChange(change));
+    const stored = readSignupRecord(adapter.id, opportunityId);
+    this.#fresh = !stored;
+    this.#record = stored ?? { key: createIdempotencyKey() };
   }
 
   get phase(): SignupPhase {
@@ -53,24 +56,50 @@ export class SignupFlow {
 
   /** Stops listening to the outbox; queued entries stay queued and are delivered all the same. */
   dispose(): void {
-    this.#unsubscribe();
+    this.#disposed = true;
+    this.#unsubscribe?.();
+  }
+
+  /**
+   * Starts loading the outbox (IndexedDB code, not needed to show the form) while the network is surely up: the
+   * element calls it when the resident starts filling in the form, so a signup sent offline later is still stored.
+   */
+  warm(): void {
+    this.#box().catch(() => {});
+  }
+
+  /** The page's outbox, loaded on first use and followed from then on; a failed load is tried again next time. */
+  #box(): Promise<Outbox> {
+    if (!this.#outbox) {
+      const loading = outboxOf(this.#adapter).then((outbox) => {
+        if (!this.#disposed && !this.#unsubscribe) this.#unsubscribe = outbox.subscribe((change) => this.#onOutboxChange(change));
+        return outbox;
+      });
+      loading.catch(() => {
+        if (this.#outbox === loading) this.#outbox = undefined;
+      });
+      this.#outbox = loading;
+    }
+    return this.#outbox;
   }
 
   /** Finds what an earlier visit left: a pending cancellation, a receipt, a queued or refused signup — or nothing. */
   async restore(): Promise<void> {
     const record = this.#record;
+    if (this.#fresh) return this.#set({ name: 'form' }, 'restore');
     try {
       if (record.receipt && holdsPlace(record.receipt)) {
         if (record.cancelKey && (await this.#restoreCancel(record.receipt, record.cancelKey))) return;
         return this.#set({ name: 'result', receipt: record.receipt }, 'restore');
       }
-      const entry = await this.#outbox.get(record.key);
+      const outbox = await this.#box();
+      const entry = await outbox.get(record.key);
       if (entry?.state === 'pending') return this.#set({ name: 'queued', reason: entry.lastError?.code }, 'restore');
       if (entry?.state === 'failed') return this.#set({ name: 'failed', code: entry.lastError?.code ?? 'rejected' }, 'restore');
-      const stored = await this.#outbox.receipt(record.key);
+      const stored = await outbox.receipt(record.key);
       if (stored?.kind === 'volunteer-signup') return this.#accept(stored.receipt, 'restore');
     } catch {
-      // IndexedDB unavailable: nothing can have been queued here, so the form is all there is.
+      // IndexedDB unavailable (or its code could not load): nothing can be read back, so the form is all there is.
     }
     this.#forget();
     this.#set({ name: 'form' }, 'restore');
@@ -86,22 +115,24 @@ export class SignupFlow {
     // Set before the first await: a second click in the same tick already finds the form gone.
     this.#set({ name: 'submitting' }, 'user');
     try {
+      const outbox = await this.#box();
       if (this.#sentAnswers !== undefined && !sameAnswers) {
         // The refused answers are dead: delete them (personal data) and let the new ones get their own key.
-        await this.#outbox.discard(this.#record.key).catch(() => false);
+        await outbox.discard(this.#record.key).catch(() => false);
         this.#record = { key: createIdempotencyKey() };
       }
       this.#sentAnswers = answers;
       writeSignupRecord(this.#adapter.id, this.opportunityId, { key: this.#record.key });
       const key = this.#record.key;
       // The same answers again after a refusal: ask the outbox to send the stored entry once more.
-      const retried = sameAnswers ? await this.#outbox.retry(key) : undefined;
-      const result = retried ?? (await this.#outbox.submit('volunteer-signup', signup, { idempotencyKey: key }));
+      const retried = sameAnswers ? await outbox.retry(key) : undefined;
+      const result = retried ?? (await outbox.submit('volunteer-signup', signup, { idempotencyKey: key }));
       if (result.state === 'sent') return this.#accept(result.receipt as SignupReceipt, 'user');
       if (result.state === 'queued') return this.#queue(result.error, 'user');
       return this.#fail(result.error.code, 'user');
     } catch {
-      // The browser cannot store it (private mode, quota): send it directly, with the same key.
+      // The browser cannot store it (private mode, quota, or the outbox code could not load): send it directly,
+      // with the same key.
       return this.#sendDirectly(signup);
     }
   }
@@ -112,7 +143,7 @@ export class SignupFlow {
     if (phase !== 'queued' && phase !== 'failed') return;
     this.#set({ name: 'submitting' }, 'user');
     try {
-      const result = await this.#outbox.retry(this.#record.key);
+      const result = await (await this.#box()).retry(this.#record.key);
       if (!result) return this.#set({ name: 'form' }, 'user');
       if (result.state === 'sent') return this.#accept(result.receipt as SignupReceipt, 'user');
       if (result.state === 'queued') return this.#queue(result.error, 'user');
@@ -129,7 +160,9 @@ export class SignupFlow {
 
   /** Deletes an unsent signup, with its personal data, and shows the form again with the answers kept. */
   async discard(): Promise<void> {
-    await this.#outbox.discard(this.#record.key).catch(() => false);
+    await this.#box()
+      .then((outbox) => outbox.discard(this.#record.key))
+      .catch(() => false);
     this.#forget();
     this.#set({ name: 'form' }, 'user');
   }
@@ -154,10 +187,11 @@ export class SignupFlow {
     this.#set({ name: 'cancelling', receipt }, 'user');
     const payload = { code: receipt.code!, cancelToken: receipt.cancelToken! };
     try {
+      const outbox = await this.#box();
       const result =
         phase.name === 'cancel-failed'
-          ? await this.#outbox.retry(cancelKey)
-          : await this.#outbox.submit('signup-cancel', payload, { idempotencyKey: cancelKey });
+          ? await outbox.retry(cancelKey)
+          : await outbox.submit('signup-cancel', payload, { idempotencyKey: cancelKey });
       if (!result) return this.#set({ name: 'result', receipt }, 'user');
       if (result.state === 'sent') return this.#cancelDone((result.receipt as CancelReceipt).status, 'user');
       if (result.state === 'queued') return this.#set({ name: 'cancel-queued', receipt, reason: result.error?.code }, 'user');
@@ -174,7 +208,8 @@ export class SignupFlow {
   }
 
   async #restoreCancel(receipt: SignupReceipt, cancelKey: string): Promise<boolean> {
-    const entry = await this.#outbox.get(cancelKey);
+    const outbox = await this.#box();
+    const entry = await outbox.get(cancelKey);
     if (entry?.state === 'pending') {
       this.#set({ name: 'cancel-queued', receipt, reason: entry.lastError?.code }, 'restore');
       return true;
@@ -183,7 +218,7 @@ export class SignupFlow {
       this.#set({ name: 'cancel-failed', receipt, code: entry.lastError?.code ?? 'rejected' }, 'restore');
       return true;
     }
-    const stored = await this.#outbox.receipt(cancelKey);
+    const stored = await outbox.receipt(cancelKey);
     if (stored?.kind !== 'signup-cancel') return false;
     this.#cancelDone(stored.receipt.status, 'restore');
     return true;
