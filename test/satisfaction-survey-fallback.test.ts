@@ -11,6 +11,7 @@ import { closeOutboxes } from '../src/core/outbox-registry.js';
 import { SurveySchema, type Survey, type SurveyResponse } from '../src/model/index.js';
 import { until } from './helpers/fixtures.js';
 import fallbackStyles from '../src/themes/survey-fallback.css?inline';
+import { tokens } from '../src/core/styles/tokens.js';
 
 // A pre-rendered survey form inside the tag: painted before any script, answered while the widget loads, and
 // taken over — answers, focus, a submit — when the survey arrives.
@@ -170,6 +171,14 @@ describe('survey-fallback.css', () => {
     expect(option.height).to.be.at.least(2.75 * fontSize - 0.5);
     expect(option.width, 'one option per line').to.be.greaterThan(300);
     remove();
+  });
+
+  it('uses the same 长者模式 values as the widget (a CSS file cannot import them)', () => {
+    const declarations = (block: string) => Object.fromEntries([...block.matchAll(/(--cw-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+    const widgetElder = declarations(tokens.cssText.split(':host([data-cw-elder])')[1]!.split('}')[0]!);
+    const plainElder = declarations(fallbackStyles.split('cw-satisfaction-survey[elder] > .cw-survey-fallback')[1]!.split('}')[0]!);
+    expect(Object.keys(plainElder).length).to.be.greaterThan(4);
+    for (const [name, value] of Object.entries(plainElder)) expect(value, name).to.equal(widgetElder[name]);
   });
 
   it('gives 长者模式 its 60 px targets and 18 pt text under the portal switch', async () => {
