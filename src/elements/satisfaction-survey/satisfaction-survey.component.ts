@@ -58,6 +58,11 @@ const FIRST_FRAME_QUESTIONS = 3;
  * submitted through the durable outbox with an idempotency key, so a double click, a reload or a dead network
  * neither loses nor duplicates them; the widget says whether they are sent, saved on the device, or refused.
  *
+ * A portal that renders pages on a server can put the survey inside the tag as a plain form (`surveyFallbackHtml`,
+ * `npx cw-survey-fallback`): it shows with the page and can be answered at once; the widget takes the answers,
+ * focus and a pending submit over when the survey arrives.
+ *
+ * @slot - Fallback content, shown until the survey is ready: a phone number, a link, or the pre-rendered form.
  * @attr survey - Survey id in the data (e.g. `S-HCP-2026`).
  * @attr paged - One section per step, with a progress indicator and back/next buttons.
  * @attr results-url - Where results are published (overrides the survey's `resultsUrl`); shown after sending.
