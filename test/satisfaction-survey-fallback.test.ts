@@ -131,6 +131,8 @@ describe('surveyFallbackHtml', () => {
     expect(en.method).to.equal('post');
     expect(en.querySelector('h2')).to.exist;
     expect(en.querySelector('button[type="submit"]')!.textContent).to.equal('Submit');
+    const odd = fragmentOf(await surveyFallbackHtml(parsed(surveyData()), { headingLevel: Number.NaN })).querySelector('form')!;
+    expect(odd.querySelector('h3'), 'a heading level that is not a number gives the default').to.exist;
     const hant = fragmentOf(await surveyFallbackHtml(parsed(surveyData()), { locale: 'zh-Hant' })).querySelector('form')!;
     expect(hant.textContent).to.contain('非常滿意');
     let error: unknown;

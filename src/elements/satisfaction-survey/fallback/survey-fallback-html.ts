@@ -40,7 +40,8 @@ export async function surveyFallbackHtml(survey: Survey, options: SurveyFallback
   await surveyMessages.load(locale);
   const prefix = fallbackIdPrefix(survey.id);
   const texts: Texts = { t: surveyMessages.of(locale), f: surveyFallbackMessages[locale], idOf: (suffix) => prefix + suffix };
-  const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 3)));
+  const requested = options.headingLevel;
+  const level = requested !== undefined && Number.isFinite(requested) ? Math.min(6, Math.max(1, Math.trunc(requested))) : 3;
   const action = postTarget(options.action);
   const formAttributes = [
     'class="cw-survey-fallback"',
@@ -115,7 +116,7 @@ function renderQuestion(question: Question, texts: Texts): string {
         question.minLabel ? f.scaleAnchor(question.min, question.minLabel) : '',
         question.maxLabel ? f.scaleAnchor(question.max, question.maxLabel) : '',
       ].filter(Boolean);
-      const hint = `<p class="cw-survey-fallback__hint">${escapeHtml([t.scaleRange(question.min, question.max), ...anchors].join(';'))}</p>`;
+      const hint = `<p class="cw-survey-fallback__hint">${escapeHtml([t.scaleRange(question.min, question.max), ...anchors].join(f.separator))}</p>`;
       const points = Array.from({ length: question.max - question.min + 1 }, (_, i) => String(question.min + i));
       return fieldset('scale', `${hint}\n${choices('radio', name, points.map((p) => ({ value: p, label: p })), (i) => controlIds.option(question.id, i))}`);
     }
