@@ -187,6 +187,9 @@ export class CwVolunteerSignup extends CwElement {
     const flow = new SignupFlow(adapter, opportunityId, {
       changed: (phase, cause) => {
         if (this.flow !== flow) return;
+        // The form of a chosen activity is shown: load the outbox now, off the first render but while the network
+        // is up, so a signup sent offline later is still stored. The list of activities never loads it.
+        if (phase.name === 'form') flow.warm();
         this.phase = phase;
         this.afterPhaseChange(phase, cause);
       },
@@ -344,8 +347,6 @@ export class CwVolunteerSignup extends CwElement {
   }
 
   private onFieldInput(opportunity: VolunteerOpportunity, field: DraftField, value: string | boolean): void {
-    // The resident has started: load the outbox now, while the network is surely up (a page nobody fills in never does).
-    this.flow?.warm();
     const draft = { ...this.draft, [field]: value };
     this.drafts.set(opportunity.id, draft);
     this.dirty.add(field);

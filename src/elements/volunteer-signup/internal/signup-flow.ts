@@ -62,7 +62,7 @@ export class SignupFlow {
 
   /**
    * Starts loading the outbox (IndexedDB code, not needed to show the form) while the network is surely up: the
-   * element calls it when the resident starts filling in the form, so a signup sent offline later is still stored.
+   * element calls it when it shows the form, so a signup sent offline later is still stored.
    */
   warm(): void {
     this.#box().catch(() => {});
