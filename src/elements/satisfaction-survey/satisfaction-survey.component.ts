@@ -277,7 +277,7 @@ export class CwSatisfactionSurvey extends CwElement {
     if (focused || submitted) {
       // Asked again after the first render: only then does it know that the rest of the form is still to come.
       void this.updateComplete.then(() => this.updateComplete).then(() => {
-        const twin = focused ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.idPrefix}-${focused}`)}`) : null;
+        const twin = focused ? this.control(focused) : null;
         twin?.focus();
         if (selection && (twin instanceof HTMLTextAreaElement || twin instanceof HTMLInputElement)) twin.setSelectionRange(...selection);
         if (submitted) void this.submitForm();
@@ -638,8 +638,13 @@ export class CwSatisfactionSurvey extends CwElement {
     this.renderRoot.querySelector<HTMLElement>('.step-title')?.focus();
   }
 
+  /** A form control by its id suffix (see controlIds). */
+  private control(target: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.idPrefix}-${target}`)}`);
+  }
+
   private focusControl(target: string): void {
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.idPrefix}-${target}`)}`);
+    const control = this.control(target);
     control?.focus();
     control?.scrollIntoView?.({ block: 'center' });
   }

@@ -74,6 +74,7 @@ export function escapeHtml(text: string): string {
 function postTarget(action: string | undefined): string | undefined {
   if (!action) return undefined;
   try {
+    // A reserved name, only to resolve a path against (this runs on a server, with no page URL); never requested.
     const url = new URL(action, 'https://portal.invalid/');
     if (url.protocol === 'https:' || url.protocol === 'http:') return action;
   } catch {
