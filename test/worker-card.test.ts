@@ -182,6 +182,7 @@ describe('cw-worker-card', () => {
 
     const provider = await fixture(html`<cw-provider .adapter=${staticAdapter()}><span id="m"></span><cw-worker-card></cw-worker-card></cw-provider>`);
     const follower = provider.querySelector('cw-worker-card')!;
+    await follower.updateComplete;
     expect(root(follower).querySelector('[part~="not-configured"]')).to.exist;
     provider.querySelector('#m')!.dispatchEvent(new CustomEvent('cw-grid-select', { detail: { gridId: 'G-1', code: '', name: '', source: 'pointer' }, bubbles: true, composed: true }));
     await ready(follower);

@@ -16,6 +16,17 @@ const METHODS: readonly Method[] = [
   'cancelSignup',
 ];
 
+/** Starts loading a lazy adapter's code (and what it loads with it, such as its data file). */
+const warmers = new WeakMap<DataAdapter, () => void>();
+
+/**
+ * Starts loading the adapter's implementation now, if it is a lazy one, rather than at its first call: a widget
+ * can then ask for its data while its first render still waits (for a language's strings, or a turn of its own).
+ */
+export function warmAdapter(adapter: DataAdapter | undefined): void {
+  if (adapter) warmers.get(adapter)?.();
+}
+
 /**
  * An adapter whose implementation is imported on first use. A widget can then paint its loading state before
  * the validation code arrives, and a page pays only for the backend kind it uses.
@@ -32,6 +43,7 @@ export function lazyAdapter(id: string, load: () => Promise<DataAdapter>): DataA
     return real;
   };
   const adapter = { id } as DataAdapter;
+  warmers.set(adapter, () => void get());
   for (const method of METHODS) {
     (adapter as unknown as Record<Method, unknown>)[method] = async (...args: unknown[]) => {
       let target: DataAdapter;

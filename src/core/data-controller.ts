@@ -2,8 +2,10 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { AdapterError } from '../adapters/adapter-error.js';
 import type { DataAdapter } from '../adapters/data-adapter.js';
+import { warmAdapter } from '../adapters/lazy-adapter.js';
 import type { CwElement } from './cw-element.js';
 import { deliverQueuedWhenIdle } from './load-outbox.js';
+import { nextTask } from './next-task.js';
 import { convertStrings, loadTraditional } from './traditional.js';
 
 export type DataState = 'not-configured' | 'loading' | 'empty' | 'error' | 'ready';
@@ -60,7 +62,14 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // The request itself starts at the first render, which may wait for a language's strings; the adapter's code
+    // and a data file can start downloading before that. In a task of its own: starting those requests is not
+    // free on a slow phone, and the upgrade that runs this is part of the script's long first task.
+    void nextTask().then(() => {
+      if (this.host.isConnected && this.options.args()) warmAdapter(this.host.resolvedAdapter);
+    });
+  }
 
   get state(): DataState {
     if (!this.host.resolvedAdapter || !this.options.args()) return 'not-configured';
