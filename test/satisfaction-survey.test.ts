@@ -186,24 +186,27 @@ describe('cw-satisfaction-survey', () => {
     }
   }
 
-  it('paints the first three questions first; the rest and the buttons follow, and updateComplete waits for them', async () => {
+  it('paints the first two questions first, then one more per frame; the buttons come last, and updateComplete waits for them', async () => {
     const wrapper = await fixture(html`<div lang="zh-Hans"></div>`);
     const el = document.createElement('cw-satisfaction-survey') as CwSatisfactionSurvey;
     el.adapter = adapterFor(new FakeServer());
     el.survey = 'S-TEST';
-    let firstFrame: { questions: number; submit: boolean } | undefined;
-    // A mutation callback runs right after the render that adds the form, before anything later can.
+    const renders: { questions: number; submit: boolean }[] = [];
+    // A mutation callback runs right after each render, before anything later can.
     const observer = new MutationObserver(() => {
       const form = root(el).querySelector('form');
-      if (form && !firstFrame) firstFrame = { questions: form.querySelectorAll('[data-question]').length, submit: !!form.querySelector('[part~="submit"]') };
+      const questions = form?.querySelectorAll('[data-question]').length ?? 0;
+      if (form && questions !== renders.at(-1)?.questions) renders.push({ questions, submit: !!form.querySelector('[part~="submit"]') });
     });
     wrapper.append(el);
     observer.observe(root(el), { childList: true, subtree: true });
-    await until(() => !!firstFrame, 'first form render');
-    observer.disconnect();
-    expect(firstFrame).to.deep.equal({ questions: 3, submit: false });
+    await until(() => renders.length > 0, 'first form render');
     await el.updateComplete;
-    expect(root(el).querySelectorAll('[data-question]').length).to.be.above(3);
+    observer.disconnect();
+    const total = root(el).querySelectorAll('[data-question]').length;
+    expect(total).to.be.above(3);
+    expect(renders.map((r) => r.questions)).to.deep.equal(Array.from({ length: total - 1 }, (_, i) => i + 2));
+    expect(renders.slice(0, -1).some((r) => r.submit), 'no buttons before the last question').to.equal(false);
     expect(root(el).querySelector('[part~="submit"]')).to.exist;
   });
 

@@ -21,6 +21,7 @@ import { followUpTrigger } from './internal/follow-up.js';
 import { renderErrorSummary } from './internal/error-summary-view.js';
 import { createIdempotencyKey } from '../../adapters/idempotency-key.js';
 import { outboxOf } from '../../core/load-outbox.js';
+import { nextTask } from '../../core/next-task.js';
 import { renderFailed, renderQueued, renderSent, type OutcomeOptions } from './internal/outcome-views.js';
 import { FOLLOW_UP_FIELDS, type Problem } from './internal/problem.js';
 import { renderQuestion } from './internal/question-views.js';
@@ -46,7 +47,9 @@ const FOLLOW_UP_ORDER = [FOLLOW_UP_FIELDS.reason, FOLLOW_UP_FIELDS.phone, FOLLOW
 const EMPTY_CODES: ReadonlySet<Problem['code']> = new Set(['required', 'matrixIncomplete', 'reasonRequired', 'phoneRequired']);
 const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'failed']);
 /** Questions in the first frame: about a phone screen's worth. */
-const FIRST_FRAME_QUESTIONS = 3;
+const FIRST_FRAME_QUESTIONS = 2;
+/** Questions added in each frame after the first: on a slow phone one question's render and layout is one short task. */
+const QUESTIONS_PER_FRAME = 1;
 
 /**
  * @tagname cw-satisfaction-survey
@@ -165,7 +168,7 @@ export class CwSatisfactionSurvey extends CwElement {
     changed: (phase) => this.onPhase(phase),
   });
 
-  private readonly reveal = new StagedReveal(this, FIRST_FRAME_QUESTIONS);
+  private readonly reveal = new StagedReveal(this, FIRST_FRAME_QUESTIONS, QUESTIONS_PER_FRAME);
 
   private readonly onPageHide = () => this.form?.drafts.flush();
 
@@ -193,14 +196,16 @@ export class CwSatisfactionSurvey extends CwElement {
   }
 
   /**
-   * Only the render that takes the form over waits for its reader (it is nearly always there by then): earlier
-   * renders must not, as the first one starts loading the survey.
+   * The render that opens the survey runs in a task of its own, apart from evaluating the adapter's code and
+   * checking the data (together they blocked a slow phone for too long). Only that render waits for the reader of
+   * a pre-rendered form (it is nearly always there by then): earlier renders must not, as the first one starts
+   * loading the survey.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.data.state !== 'ready' || this.form) return super.scheduleUpdate();
     const reader = this.fallbackReader;
-    if (!reader || this.data.state !== 'ready') return super.scheduleUpdate();
     this.fallbackReader = undefined;
-    return reader.then(() => super.scheduleUpdate());
+    return Promise.all([reader, nextTask()]).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
