@@ -91,6 +91,7 @@ export default {
           ms(median(rs.map((r) => r.fcp))),
           String(median(rs.map((r) => r.longTasks.length))),
           ms(median(rs.map((r) => Math.max(0, ...r.longTasks)))),
+          ms(median(rs.map((r) => r.longestScript))),
           ms(median(rs.map((r) => r.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)))),
           String(rs.length),
         ]);
@@ -110,13 +111,14 @@ export default {
       },
       {
         title: `Survey load, ${quick ? 'quick' : 'full'} run (headless Chromium, CPU ${CPU_SLOWDOWN}× slower, 390×844, medians)`,
-        columns: ['network', 'page', 'first question painted ms', '× static', 'widget form painted ms', 'layout shift', 'FCP ms', 'long tasks', 'longest task ms', 'blocking time ms', 'runs'],
+        columns: ['network', 'page', 'first question painted ms', '× static', 'widget form painted ms', 'layout shift', 'FCP ms', 'long tasks', 'longest task ms', 'longest script ms', 'blocking time ms', 'runs'],
         rows: timingRows,
         notes: [
           `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page. For the pre-rendered page that is its plain form, which the resident can already answer.`,
           'widget form painted: the same, for the widget\'s own form (in the pre-rendered page: when it has taken the plain form over).',
           `layout shift: the page's cumulative layout shift score until ${SETTLE_MS} ms after the first question (the pre-rendered form is replaced by the widget's, which is laid out differently).`,
           `long tasks: PerformanceObserver('longtask') from navigation until ${SETTLE_MS} ms after the first question; blocking time = Σ (task − 50 ms).`,
+          'longest script: the longest single script run (module evaluation, callback, promise continuation) in any long animation frame of the same period, from PerformanceObserver(\'long-animation-frame\'): a long task may be the browser\'s own HTML parsing and layout, which the static form has too.',
           'Every run is a fresh page with no HTTP cache (the server sends no-store).',
         ],
       },
@@ -191,11 +193,16 @@ async function buildLibrary(entry) {
 
 /** Runs in every page before its own scripts: records long tasks and when the first question is painted. */
 function probe(title) {
-  const bench = (window.__bench = { longTasks: [], firstQuestion: 0, widget: NaN, layoutShift: 0 });
+  const bench = (window.__bench = { longTasks: [], longestScript: 0, firstQuestion: 0, widget: NaN, layoutShift: 0 });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // A long task may be the browser's own layout (the static form has one): the frames' script entries say how
+    // long any one script ran without a break.
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries()) for (const script of frame.scripts) bench.longestScript = Math.max(bench.longestScript, script.duration);
+    }).observe({ type: 'long-animation-frame', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
@@ -248,11 +255,11 @@ async function measure(chromium, page, conditions) {
     await tab.goto(page.url);
     await tab.waitForFunction(() => window.__bench?.firstQuestion > 0, undefined, { timeout: 60_000, polling: 50 });
     await tab.waitForTimeout(SETTLE_MS);
-    const { firstQuestion, widget, layoutShift, longTasks, fcp } = await tab.evaluate(() => ({
+    const { firstQuestion, widget, layoutShift, longTasks, longestScript, fcp } = await tab.evaluate(() => ({
       ...window.__bench,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
-    return { firstQuestion, widget, layoutShift, longTasks, fcp, loaded: [...loaded] };
+    return { firstQuestion, widget, layoutShift, longTasks, longestScript, fcp, loaded: [...loaded] };
   } finally {
     await context.close();
   }
