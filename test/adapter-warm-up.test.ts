@@ -5,24 +5,8 @@ import { lazyAdapter, warmAdapter } from '../src/adapters/lazy-adapter.js';
 import { clearAdapterCache } from '../src/core/adapter-registry.js';
 import { staticAdapter, until } from './helpers/fixtures.js';
 
-const microtasks = async (count: number) => {
-  for (let i = 0; i < count; i++) await Promise.resolve();
-};
-
 describe('a widget starting up', () => {
   afterEach(() => clearAdapterCache());
-
-  it('renders its first frame in a task of its own, not in the task that upgraded it', async () => {
-    const wrapper = await fixture(html`<div lang="zh-Hans"></div>`);
-    const el = document.createElement('cw-worker-card') as CwWorkerCard;
-    el.adapter = staticAdapter();
-    el.worker = 'W-1';
-    wrapper.append(el);
-    await microtasks(20);
-    expect(el.hasUpdated, 'rendered in a microtask of the upgrade').to.equal(false);
-    await el.updateComplete;
-    expect(el.hasUpdated).to.equal(true);
-  });
 
   it('asks for its data file before its first render, which waits for the page language\'s strings', async () => {
     const requested: string[] = [];
