@@ -8,6 +8,7 @@ import { providerContext, type ProviderValue } from './contexts.js';
 import { ElderModeController } from './elder-controller.js';
 import type { CwEventMap, CwEventName } from './events.js';
 import { LocaleController } from './locale-controller.js';
+import { nextTask } from './next-task.js';
 import { composedAncestors } from './ancestors.js';
 import { PAGE_CONFIG_CHANGE, pageConfig } from './page-config.js';
 import type { Catalog } from '../i18n/catalog.js';
@@ -130,15 +131,17 @@ export abstract class CwElement extends LitElement {
 
   /**
    * The first render waits for the page language's strings (a page in zh-Hant or English fetches them once) and,
-   * in light DOM, for the widget's rewritten styles. It does not wait for a task of its own, although that would
-   * split the script's long first task on a slow phone: a frame painted between the upgrade (which ends the
-   * loader's reserved box) and the loading state moved the content below the widget.
+   * in light DOM, for the widget's rewritten styles. It also runs in a task of its own: the script's evaluation
+   * and the widget's upgrade are one task already, and on a slow phone the two together blocked the page for
+   * longer than a tap may wait (50 ms). The data request does not wait for it (see DataController). A frame may
+   * be painted in between, so every widget's host keeps the height the loader reserved (`min-height`) from the
+   * upgrade on: the fallback content shown meanwhile must not move what is below.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localeController.beforeFirstUpdate(this.hasUpdated, () => {
-      const styles = this.hasUpdated ? undefined : this.lightStylesReady;
-      return styles ? styles.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-    });
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return this.localeController.beforeFirstUpdate(false, () =>
+      Promise.all([this.lightStylesReady, nextTask()]).then(() => super.scheduleUpdate()),
+    );
   }
 
   override connectedCallback(): void {

@@ -63,10 +63,10 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   }
 
   hostConnected(): void {
-    // The request itself starts at the first render, which may wait for a language's strings; the adapter's code
-    // and a data file can start downloading before that. In a task of its own: starting those requests is not
-    // free on a slow phone, and the upgrade that runs this is part of the script's long first task (where the
-    // first render does not wait, the request has started by then and this finds nothing to do).
+    // The request itself starts at the first render, which waits for a task of its own and maybe for a language's
+    // strings; the adapter's code and a data file can start downloading before that. In a task of its own too:
+    // starting those requests is not free on a slow phone, and the upgrade that runs this is part of the script's
+    // long first task.
     void nextTask().then(() => {
       if (this.host.isConnected && this.options.args()) warmAdapter(this.host.resolvedAdapter);
     });

@@ -14,6 +14,8 @@ export const gridMapStyles = css`
     --cw-map-point-color: var(--cw-color-primary);
     --cw-map-focus-color: var(--cw-color-focus);
     --cw-map-location-color: var(--cw-color-link);
+    /* The map's height from the upgrade on, as the loader reserved it before: the first render may come a task later. */
+    min-height: var(--cw-map-height);
   }
 
   :host([data-cw-elder]) {

@@ -1,12 +1,42 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/worker-card/worker-card.js';
+import '../src/elements/grid-map/grid-map.js';
 import type { CwWorkerCard } from '../src/elements/worker-card/worker-card.component.js';
 import { lazyAdapter, warmAdapter } from '../src/adapters/lazy-adapter.js';
 import { clearAdapterCache } from '../src/core/adapter-registry.js';
 import { staticAdapter, until } from './helpers/fixtures.js';
 
+const microtasks = async (count: number) => {
+  for (let i = 0; i < count; i++) await Promise.resolve();
+};
+
 describe('a widget starting up', () => {
   afterEach(() => clearAdapterCache());
+
+  it('renders its first frame in a task of its own, not in the task that upgraded it', async () => {
+    const wrapper = await fixture(html`<div lang="zh-Hans"></div>`);
+    const el = document.createElement('cw-worker-card') as CwWorkerCard;
+    el.adapter = staticAdapter();
+    el.worker = 'W-1';
+    wrapper.append(el);
+    await microtasks(20);
+    expect(el.hasUpdated, 'rendered in a microtask of the upgrade').to.equal(false);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+  });
+
+  it('keeps the map at its reserved height between the upgrade and the first render', async () => {
+    const wrapper = await fixture(html`<div lang="zh-Hans" style="font-size: 16px"></div>`);
+    const el = document.createElement('cw-grid-map');
+    el.append(Object.assign(document.createElement('p'), { textContent: '网格地图 文字版' }));
+    wrapper.append(el);
+    await microtasks(20);
+    expect(el.hasUpdated, 'not rendered yet').to.equal(false);
+    // The loader reserved var(--cw-map-height) before the upgrade; the content below must not move up meanwhile.
+    const reserved = Math.min(24 * 16, innerHeight * 0.7);
+    expect(el.getBoundingClientRect().height).to.be.at.least(reserved - 1);
+    await el.updateComplete;
+  });
 
   it('asks for its data file before its first render, which waits for the page language\'s strings', async () => {
     const requested: string[] = [];
