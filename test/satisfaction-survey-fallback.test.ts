@@ -230,12 +230,20 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     comment.value = '窗口人少,等候久';
     comment.setSelectionRange(2, 2);
 
+    let questionsAtTakeover = 0;
+    // A mutation callback runs right after the render that takes the form over, before anything later can.
+    const observer = new MutationObserver(() => {
+      questionsAtTakeover ||= widgetForm(el)?.querySelectorAll('[data-question]').length ?? 0;
+    });
+    observer.observe(widgetRoot(el), { childList: true, subtree: true });
     release();
     await until(() => !!widgetForm(el), 'the widget form');
     await el.updateComplete;
+    observer.disconnect();
 
     expect(fallback.isConnected, 'the pre-rendered form is gone').to.be.false;
     const form = widgetForm(el)!;
+    expect(questionsAtTakeover, 'every question at once, as in the plain form: the page must not shrink').to.equal(form.querySelectorAll('[data-question]').length);
     const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>('input:checked')].filter((i) => i.closest(`[data-question="${name}"]`)).map((i) => i.value);
     expect(checked('overall')).to.deep.equal(['satisfied']);
     expect(checked('items')).to.deep.equal(['basic']);

@@ -46,8 +46,8 @@ const FOLLOW_UP_ORDER = [FOLLOW_UP_FIELDS.reason, FOLLOW_UP_FIELDS.phone, FOLLOW
 /** Problems that only mean "not answered yet": shown on blur only after the resident touched the field. */
 const EMPTY_CODES: ReadonlySet<Problem['code']> = new Set(['required', 'matrixIncomplete', 'reasonRequired', 'phoneRequired']);
 const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'failed']);
-/** Questions in the first frame: about a phone screen's worth. */
-const FIRST_FRAME_QUESTIONS = 2;
+/** Questions in the first frame: the first question, and its render is a short task on a slow phone. */
+const FIRST_FRAME_QUESTIONS = 1;
 /** Questions added in each frame after the first: on a slow phone one question's render and layout is one short task. */
 const QUESTIONS_PER_FRAME = 1;
 
@@ -275,6 +275,8 @@ export class CwSatisfactionSurvey extends CwElement {
     if (!fallback) return {};
     this.fallbackForm = null;
     fallback.removeEventListener('submit', this.onFallbackSubmit);
+    // The whole form at once, as the plain one was: staged, the page would shrink and the view jump.
+    this.reveal.finish();
     const { answers, focused, selection } = this.readFallback?.(fallback, survey, { cleanAnswer, isAnswered }) ?? { answers: {} };
     fallback.remove();
     const submitted = this.fallbackSubmitted;

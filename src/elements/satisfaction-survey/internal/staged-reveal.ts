@@ -51,6 +51,15 @@ export class StagedReveal implements ReactiveController {
     return this.#pending;
   }
 
+  /**
+   * Shows everything from the next render on, unstaged: e.g. when the items replace a pre-rendered form of the same
+   * length, where showing a few first would shrink the page under a resident who is reading further down.
+   */
+  finish(): void {
+    this.#used = true;
+    this.#shown = Infinity;
+  }
+
   hostUpdated(): void {
     if (this.#scheduled) return;
     if (this.complete) {
