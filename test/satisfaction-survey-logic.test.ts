@@ -5,6 +5,7 @@ import { EMPTY_FOLLOW_UP } from '../src/elements/satisfaction-survey/internal/fo
 import { followUpTrigger } from '../src/elements/satisfaction-survey/internal/follow-up.js';
 import { normalizePhone } from '../src/elements/satisfaction-survey/internal/phone.js';
 import { splitIntoSteps } from '../src/elements/satisfaction-survey/internal/steps.js';
+import { StagedReveal } from '../src/elements/satisfaction-survey/internal/staged-reveal.js';
 import { validateFollowUp, validateQuestion } from '../src/elements/satisfaction-survey/internal/validate.js';
 import { visibleQuestions } from '../src/elements/satisfaction-survey/internal/visibility.js';
 import { surveyMessages } from '../src/i18n/satisfaction-survey.js';
@@ -140,5 +141,25 @@ describe('survey logic', () => {
       splitIntoSteps(visibleQuestions(s.questions, answers)).map((step) => `${step.title}:${step.questions.map((q) => q.id).join('')}`);
     expect(steps({})).to.deep.equal(['一:ab', '二:c', '四:e']);
     expect(steps({ c: 'y' })).to.deep.equal(['一:ab', '二:c', '三:d', '四:e']);
+  });
+
+  it('reveals a long list in batches, and shows the rest at once when finished mid-way', async () => {
+    let updates = 0;
+    const host = { addController() {}, removeController() {}, requestUpdate: () => void updates++, updateComplete: Promise.resolve(true) };
+    const reveal = new StagedReveal(host, 1, 2);
+    expect(reveal.limit(6)).to.equal(1);
+    reveal.hostUpdated();
+    const rest = reveal.pending!;
+    expect(rest, 'the rest is on its way').to.exist;
+    await new Promise((resolve) => setTimeout(resolve, 150)); // a frame, or the hidden-page fallback
+    expect(updates).to.equal(1);
+    expect(reveal.limit(6)).to.equal(3);
+    expect(reveal.complete).to.equal(false);
+    reveal.finish();
+    await rest; // must not wait for batches that will not come
+    expect(reveal.complete).to.equal(true);
+    expect(reveal.limit(6)).to.equal(6);
+    reveal.hostUpdated();
+    expect(reveal.limit(9), 'later renders are not staged').to.equal(9);
   });
 });

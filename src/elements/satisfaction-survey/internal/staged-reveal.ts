@@ -57,7 +57,8 @@ export class StagedReveal implements ReactiveController {
    */
   finish(): void {
     this.#used = true;
-    this.#shown = Infinity;
+    if (this.complete) this.#shown = Infinity;
+    else this.#showMore(Infinity); // mid-way: whoever awaits the rest must not wait for batches that will not come
   }
 
   hostUpdated(): void {
