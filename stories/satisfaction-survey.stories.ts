@@ -121,6 +121,7 @@ type Canvas = { canvasElement: HTMLElement };
 async function survey(canvasElement: HTMLElement): Promise<CwSatisfactionSurvey> {
   const el = canvasElement.querySelector('cw-satisfaction-survey')!;
   for (let i = 0; i < 100 && !(el.shadowRoot ?? el).querySelector('form'); i++) await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete; // the questions after the first come one per frame
   return el;
 }
 
