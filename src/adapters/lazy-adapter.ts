@@ -16,7 +16,7 @@ const METHODS: readonly Method[] = [
   'cancelSignup',
 ];
 
-/** Starts loading a lazy adapter's code (and what it loads with it, such as its data file). */
+/** Each lazy adapter's way to start loading its implementation (and what that loads with it, such as a data file). */
 const warmers = new WeakMap<DataAdapter, () => void>();
 
 /**

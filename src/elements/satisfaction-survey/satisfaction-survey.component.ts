@@ -46,7 +46,7 @@ const FOLLOW_UP_ORDER = [FOLLOW_UP_FIELDS.reason, FOLLOW_UP_FIELDS.phone, FOLLOW
 /** Problems that only mean "not answered yet": shown on blur only after the resident touched the field. */
 const EMPTY_CODES: ReadonlySet<Problem['code']> = new Set(['required', 'matrixIncomplete', 'reasonRequired', 'phoneRequired']);
 const OUTCOMES: ReadonlySet<SubmissionPhase> = new Set(['sent', 'queued', 'failed']);
-/** Questions in the first frame: the first question, and its render is a short task on a slow phone. */
+/** Questions in the first frame: one, so that the render that opens the survey stays a short task on a slow phone. */
 const FIRST_FRAME_QUESTIONS = 1;
 /** Questions added in each frame after the first: on a slow phone one question's render and layout is one short task. */
 const QUESTIONS_PER_FRAME = 1;
