@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
+import { cleanAnswer } from '../src/elements/satisfaction-survey/internal/answers.js';
 import { buildResponse } from '../src/elements/satisfaction-survey/internal/build-response.js';
 import { EMPTY_FOLLOW_UP } from '../src/elements/satisfaction-survey/internal/follow-up-input.js';
 import { followUpTrigger } from '../src/elements/satisfaction-survey/internal/follow-up.js';
@@ -161,5 +162,16 @@ describe('survey logic', () => {
     expect(reveal.limit(6)).to.equal(6);
     reveal.hostUpdated();
     expect(reveal.limit(9), 'later renders are not staged').to.equal(9);
+  });
+
+  it('keeps only the five official levels in ratings and matrix rows, wherever the answer came from', () => {
+    const [rating, matrix] = survey([
+      { id: 'overall', kind: 'rating5', title: '整体' },
+      { id: 'items', kind: 'rating-matrix', title: '事项', items: [{ value: 'speed', label: '效率' }, { value: 'manner', label: '态度' }] },
+    ]).questions as [Question, Question];
+    expect(cleanAnswer(rating, 'satisfied')).to.equal('satisfied');
+    expect(cleanAnswer(rating, 'great')).to.equal(undefined);
+    expect(cleanAnswer(matrix, { speed: 'basic', manner: 'great', gone: 'basic' })).to.deep.equal({ speed: 'basic' });
+    expect(cleanAnswer(matrix, { manner: 'great' })).to.equal(undefined);
   });
 });

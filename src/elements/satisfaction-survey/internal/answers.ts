@@ -1,4 +1,5 @@
 import type { Question } from '../../../model/survey.js';
+import { RATING5_LEVELS } from '../../../model/vocabulary.js';
 
 /**
  * What a resident has given for one question while filling in the form: a level or option value (`rating5`,
@@ -18,7 +19,8 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 
 /**
  * The value as the server should get it, or `undefined` when nothing valid is left: text trimmed, options and
- * matrix items that the survey does not (or no longer) define dropped — a draft may come from an older page.
+ * matrix items that the survey does not (or no longer) define, and levels that are not one of the five, dropped —
+ * a draft may come from an older page, a pre-rendered form from an edited one.
  */
 export function cleanAnswer(question: Question, value: AnswerValue | undefined): AnswerValue | undefined {
   if (value === undefined) return undefined;
@@ -26,8 +28,8 @@ export function cleanAnswer(question: Question, value: AnswerValue | undefined):
     case 'rating5':
     case 'single': {
       if (typeof value !== 'string') return undefined;
-      const allowed = question.kind === 'single' ? question.options.map((o) => o.value) : undefined;
-      return !allowed || allowed.includes(value) ? value : undefined;
+      const allowed: readonly string[] = question.kind === 'single' ? question.options.map((o) => o.value) : RATING5_LEVELS;
+      return allowed.includes(value) ? value : undefined;
     }
     case 'multiple': {
       if (!Array.isArray(value)) return undefined;
@@ -43,7 +45,9 @@ export function cleanAnswer(question: Question, value: AnswerValue | undefined):
     }
     case 'rating-matrix': {
       if (typeof value !== 'object' || Array.isArray(value)) return undefined;
-      const rows = Object.entries(value).filter(([item]) => question.items.some((i) => i.value === item));
+      const rows = Object.entries(value).filter(
+        ([item, level]) => question.items.some((i) => i.value === item) && (RATING5_LEVELS as readonly string[]).includes(level),
+      );
       return rows.length ? Object.fromEntries(rows) : undefined;
     }
   }

@@ -1,5 +1,4 @@
 import type { Question, Survey } from '../../../model/survey.js';
-import { RATING5_LEVELS } from '../../../model/vocabulary.js';
 import { fallbackFieldName, fallbackIdPrefix } from '../fallback/fallback-names.js';
 import type { AnswerValue, cleanAnswer, isAnswered } from './answers.js';
 
@@ -49,14 +48,10 @@ export function readFallback(form: HTMLFormElement, survey: Survey, { cleanAnswe
   return typing ? { answers, focused, selection: [active.selectionStart ?? 0, active.selectionEnd ?? 0] } : { answers, focused };
 }
 
-const isLevel = (value: unknown): value is string => typeof value === 'string' && (RATING5_LEVELS as readonly string[]).includes(value);
-
 function readValue(question: Question, data: FormData): AnswerValue | undefined {
   const name = fallbackFieldName(question.id);
   const one = data.get(name);
   switch (question.kind) {
-    case 'rating5':
-      return isLevel(one) ? one : undefined;
     case 'multiple':
       return data.getAll(name).filter((value): value is string => typeof value === 'string');
     case 'scale':
@@ -65,7 +60,7 @@ function readValue(question: Question, data: FormData): AnswerValue | undefined 
       return Object.fromEntries(
         question.items.flatMap((item) => {
           const level = data.get(fallbackFieldName(question.id, item.value));
-          return isLevel(level) ? [[item.value, level]] : [];
+          return typeof level === 'string' ? [[item.value, level]] : [];
         }),
       );
     default:
