@@ -282,8 +282,8 @@ export class CwSatisfactionSurvey extends CwElement {
     const submitted = this.fallbackSubmitted;
     this.fallbackSubmitted = false;
     if (focused || submitted) {
-      // Asked again after the first render: only then does it know that the rest of the form is still to come.
-      void this.updateComplete.then(() => this.updateComplete).then(() => {
+      // After the render in progress, which shows the whole form (not staged, see above).
+      void this.updateComplete.then(() => {
         const twin = focused ? this.control(focused) : null;
         twin?.focus();
         if (selection && (twin instanceof HTMLTextAreaElement || twin instanceof HTMLInputElement)) twin.setSelectionRange(...selection);

@@ -1,6 +1,7 @@
 /**
  * The contract between a pre-rendered survey form (written by `surveyFallbackHtml`, on a server or at build time)
- * and the element that takes it over: which form, which field holds which answer, which control had focus. The form is marked `data-cw-survey="<id>"` and `data-cw-survey-version="<version>"`.
+ * and the element that takes it over: which form, which field holds which answer, which control had focus. The
+ * form is marked `data-cw-survey="<id>"` and `data-cw-survey-version="<version>"`.
  */
 
 /**
