@@ -66,6 +66,18 @@ async function fillIn(el: CwSatisfactionSurvey, comment_ = '办事很快') {
   await el.updateComplete;
 }
 
+/** A browser whose IndexedDB refuses to open (some in-app browsers and private modes); returns the undo. */
+function withoutIndexedDb(): () => void {
+  const open = Object.getOwnPropertyDescriptor(IDBFactory.prototype, 'open')!;
+  Object.defineProperty(IDBFactory.prototype, 'open', {
+    ...open,
+    value: () => {
+      throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
+    },
+  });
+  return () => Object.defineProperty(IDBFactory.prototype, 'open', open);
+}
+
 /** What a reload does to this page: the element goes, the page's outboxes close. */
 async function unload(el: HTMLElement) {
   el.remove();
@@ -287,5 +299,53 @@ describe('cw-satisfaction-survey delivery', () => {
     expect(server.keys).to.have.length(2);
     expect(server.keys[0]).to.equal(server.keys[1]);
     expect(server.accepted.size).to.equal(1);
+  });
+
+  it('sends directly, once and with its key, when the device cannot store the answers', async () => {
+    const restore = withoutIndexedDb();
+    try {
+      const server = new FakeServer();
+      const el = await mount(pageAdapter(server));
+      await fillIn(el);
+      const sent = oneEvent(el, 'cw-survey-submitted');
+      submitButton(el).click();
+      submitButton(el).click();
+      const { detail } = await sent;
+      await until(shows(el, 'sent'), 'thank-you');
+      expect(text(el)).to.contain('SV-1');
+      expect(server.keys).to.deep.equal([detail.key]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('without storage and offline: says the answers are not saved yet, and sends them when the network is back', async () => {
+    const restore = withoutIndexedDb();
+    try {
+      const server = new FakeServer();
+      server.failures = [down()];
+      const el = await mount(pageAdapter(server));
+      await fillIn(el);
+      submitButton(el).click();
+      await until(shows(el, 'failed'), 'failed');
+      expect(text(el)).to.contain('网络连接失败').and.contain('尚未保存到本设备上').and.contain('网络恢复后会自动重新提交');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.outcome-title'));
+      for (const lang of ['zh-Hant', 'en']) {
+        el.lang = lang;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      }
+      expect(text(el)).to.contain('not yet saved on this device');
+
+      const sent = oneEvent(el, 'cw-survey-submitted');
+      window.dispatchEvent(new Event('online'));
+      const { detail } = await sent;
+      await until(shows(el, 'sent'), 'thank-you');
+      expect(server.keys).to.deep.equal([detail.key, detail.key]);
+      expect(server.accepted.size).to.equal(1);
+      expect([...server.accepted.values()][0]!.answers).to.deep.equal({ overall: 'satisfied', comment: '办事很快' });
+    } finally {
+      restore();
+    }
   });
 });

@@ -394,6 +394,7 @@ export class CwSatisfactionSurvey extends CwElement {
       calledBack: this.calledBack,
       locale: this.locale,
       busy: this.submission.busy,
+      waitsForNetwork: this.submission.waitsForNetwork,
       retry: () => void this.retry(),
       discard: () => void this.discard(),
     };
@@ -621,7 +622,7 @@ export class CwSatisfactionSurvey extends CwElement {
     // Before sending: if the page dies mid-request, the reload finds the submission instead of a blank form.
     form.drafts.pendingSubmission = form.key;
     this.focusOutcome = true;
-    await this.submission.submit(outboxOf(adapter), response, form.key);
+    await this.submission.submit(() => outboxOf(adapter), adapter, response, form.key);
   }
 
   private async retry(): Promise<void> {

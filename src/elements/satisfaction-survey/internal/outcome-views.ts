@@ -12,6 +12,8 @@ export interface OutcomeOptions {
   calledBack?: boolean;
   locale: Locale;
   busy: boolean;
+  /** Not stored on the device for want of storage, and the network is down: sent again once it is back. */
+  waitsForNetwork?: boolean;
   retry: () => void;
   discard: () => void;
 }
@@ -54,7 +56,7 @@ export function renderFailed(ctx: ViewContext, o: OutcomeOptions): TemplateResul
   return html`<section class="outcome outcome--failed" part="outcome failed">
     ${heading(ctx, t.failedTitle)}
     <p>${reason}</p>
-    <p>${t.failedHint}</p>
+    <p>${o.waitsForNetwork ? t.failedOffline : t.failedHint}</p>
     <div class="actions">
       <button type="button" class="cw-button cw-button--primary" part="retry-submit" ?disabled=${o.busy} @click=${o.retry}>${t.retry}</button>
       <button type="button" class="cw-button" part="discard" ?disabled=${o.busy} @click=${o.discard}>${t.discard}</button>

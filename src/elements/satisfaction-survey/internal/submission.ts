@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdapterErrorCode } from '../../../adapters/adapter-error.js';
+import type { DataAdapter } from '../../../adapters/data-adapter.js';
 import type { Outbox } from '../../../adapters/outbox/outbox.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
 import type { OutboxResult } from '../../../adapters/outbox/outbox-result.js';
@@ -21,13 +22,34 @@ export interface SubmissionCallbacks {
   changed(phase: SubmissionPhase): void;
 }
 
+/** A submission the outbox could not take: what trying again needs. */
+interface Unstored {
+  loadOutbox: () => Promise<Outbox>;
+  adapter: DataAdapter;
+  response: SurveyResponse;
+}
+
+/** Worth trying again by itself once the browser says it is online. */
+const OFFLINE_CODES: ReadonlySet<string> = new Set(['network', 'timeout']);
+
+/** The code of anything a direct send threw; the adapter's error class is not imported so its chunk stays lazy. */
+function codeOf(error: unknown): AdapterErrorCode {
+  if (error instanceof TypeError) return 'network';
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? (code as AdapterErrorCode) : 'rejected';
+}
+
 /**
  * Drives one survey's submission through the durable outbox and follows it afterwards: an answer queued while
  * offline flips to `sent` when the outbox delivers it, even if that happens minutes later or after a reload.
  *
+ * When the outbox cannot take the answers (no IndexedDB: some in-app browsers and private modes; or its code did not
+ * load because the network went down before the first focus), they are sent directly with the same key, and, if
+ * that fails for want of a network, sent again as soon as the browser is back online, while the page is open.
+ *
  * @example
  * private submission = new SurveySubmission(this, { sent: …, queued: …, changed: … });
- * await this.submission.submit(outbox, response, key);
+ * await this.submission.submit(() => outboxOf(adapter), adapter, response, key);
  */
 export class SurveySubmission implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -39,6 +61,10 @@ export class SurveySubmission implements ReactiveController {
   #outbox: Outbox | undefined;
   #busy = false;
   #unsubscribe: (() => void) | undefined;
+  #unstored: Unstored | undefined;
+  readonly #onOnline = () => {
+    if (this.#phase === 'failed' && this.#unstored && OFFLINE_CODES.has(this.#errorCode ?? '')) void this.retry();
+  };
 
   constructor(host: ReactiveControllerHost, callbacks: SubmissionCallbacks) {
     this.#host = host;
@@ -63,32 +89,53 @@ export class SurveySubmission implements ReactiveController {
   get errorCode(): AdapterErrorCode | undefined {
     return this.#errorCode;
   }
+  /** Failed for want of a network, and not stored on the device: sent again by itself once back online. */
+  get waitsForNetwork(): boolean {
+    return this.#phase === 'failed' && !!this.#unstored && OFFLINE_CODES.has(this.#errorCode ?? '');
+  }
 
   hostConnected(): void {
     if (this.#outbox && this.#key && !this.#unsubscribe) this.#follow(this.#outbox, this.#key);
+    globalThis.addEventListener?.('online', this.#onOnline);
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    globalThis.removeEventListener?.('online', this.#onOnline);
   }
 
   /**
    * Hands the response to the outbox under `key`. Enters `submitting` synchronously, before anything is awaited,
    * so a second click in the same task is already refused; the key makes even a second call harmless.
-   * `outbox` may still be loading.
    */
-  async submit(outbox: Outbox | Promise<Outbox>, response: SurveyResponse, key: string): Promise<void> {
+  async submit(loadOutbox: () => Promise<Outbox>, adapter: DataAdapter, response: SurveyResponse, key: string): Promise<void> {
     if (this.#phase === 'submitting') return;
     this.#enter('submitting', key);
+    await this.#deliver({ loadOutbox, adapter, response }, key);
+  }
+
+  /** Into the outbox if it will take it; otherwise straight to the adapter, remembered for another try. */
+  async #deliver(job: Unstored, key: string): Promise<void> {
+    let result: OutboxResult | undefined;
     try {
-      const box = await outbox;
+      const box = await job.loadOutbox();
       this.#follow(box, key);
-      this.#apply(await box.submit('survey-response', response, { idempotencyKey: key }));
+      result = await box.submit('survey-response', job.response, { idempotencyKey: key });
+    } catch {
+      // Nothing is stored on the device: the answers are still in the form (and its draft), and go directly.
+    }
+    if (result) {
+      this.#unstored = undefined;
+      return this.#apply(result, true);
+    }
+    this.#unstored = job;
+    try {
+      const receipt = await job.adapter.submitSurveyResponse(job.response, { idempotencyKey: key });
+      this.#unstored = undefined;
+      this.#apply({ state: 'sent', key, receipt });
     } catch (error) {
-      // Nothing is stored on the device: the outbox code could not load (offline) or storage is disabled/full.
-      // The answers are still in the form and its draft; say so and let the resident try again.
-      this.#errorCode = error instanceof TypeError ? 'network' : 'not-configured';
+      this.#errorCode = codeOf(error);
       this.#enter('failed', key);
     }
   }
@@ -123,12 +170,17 @@ export class SurveySubmission implements ReactiveController {
   async retry(): Promise<boolean> {
     const outbox = this.#outbox;
     const key = this.#key;
+    const unstored = this.#unstored;
     if (this.#busy) return true;
-    if (!outbox || !key) return false;
+    if ((!outbox && !unstored) || !key) return false;
     this.#busy = true;
     this.#host.requestUpdate();
     try {
-      const result = await outbox.retry(key);
+      if (unstored) {
+        await this.#deliver(unstored, key);
+        return true;
+      }
+      const result = await outbox!.retry(key);
       if (result) this.#apply(result);
       else this.reset();
       return true;
@@ -140,7 +192,7 @@ export class SurveySubmission implements ReactiveController {
 
   /** Deletes a failed submission from the device; the answers stay in the form for editing. */
   async discard(): Promise<void> {
-    if (this.#outbox && this.#key) await this.#outbox.discard(this.#key);
+    if (this.#outbox && this.#key && !this.#unstored) await this.#outbox.discard(this.#key);
     this.reset();
   }
 
@@ -149,6 +201,7 @@ export class SurveySubmission implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#outbox = undefined;
+    this.#unstored = undefined;
     this.#receiptCode = undefined;
     this.#errorCode = undefined;
     this.#enter('editing', undefined);
@@ -168,7 +221,8 @@ export class SurveySubmission implements ReactiveController {
     });
   }
 
-  #apply(result: OutboxResult): void {
+  /** `stored`: the outbox has just taken the answers (so the form's draft can go). */
+  #apply(result: OutboxResult, stored = false): void {
     if (this.#phase === 'sent' || this.#phase === 'editing') return; // already settled (listener and result race)
     const key = result.key;
     if (result.state === 'sent') {
@@ -181,9 +235,8 @@ export class SurveySubmission implements ReactiveController {
       return;
     }
     this.#errorCode = result.error?.code;
-    const wasSubmitting = this.#phase === 'submitting';
     this.#enter(result.state, key);
-    if (result.state === 'queued' && wasSubmitting) this.#callbacks.queued(key, result.error?.code ?? 'pending');
+    if (result.state === 'queued' && stored) this.#callbacks.queued(key, result.error?.code ?? 'pending');
   }
 
   #enter(phase: SubmissionPhase, key: string | undefined): void {
