@@ -118,6 +118,45 @@ function hoistTransitiveImports(): Plugin {
   };
 }
 
+/**
+ * The loader imports an element's file by name; the browser would find that file's chunks, and then the data
+ * adapter's, only after fetching it: two more round trips. This writes, into the loader, each element's static
+ * chunks and each adapter kind's chunks (adapter + validation), which the loader then preloads alongside
+ * (src/loader/preload-chunks.ts). Paths are relative to dist/, where the loader is.
+ */
+function entryChunksInLoader(): Plugin {
+  const marker = /(["'`])\{\\?"cw-entry-chunks\\?":\[\]\}\1/;
+  return {
+    name: 'cw-entry-chunks-in-loader',
+    generateBundle(_, bundle) {
+      const loader = bundle['loader.js'];
+      if (loader?.type !== 'chunk') return;
+      const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+      const withImports = (fileName: string, into = new Set<string>()): Set<string> => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') for (const next of chunk.imports) withImports(next, into);
+        return into;
+      };
+      const holding = (module: RegExp) => chunks.find((c) => c.moduleIds.some((id) => module.test(id)))?.fileName;
+      const map: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const name = chunk.isEntry && chunk.fileName.match(/^elements\/([\w-]+)\.js$/)?.[1];
+        if (name) map[name] = [...withImports(chunk.fileName)].filter((file) => file !== chunk.fileName);
+      }
+      const validation = holding(/\/src\/adapters\/dataset-validation\.ts$/);
+      for (const [kind, module] of [['static', /\/src\/adapters\/static-adapter\.ts$/], ['rest', /\/src\/adapters\/rest\/rest-adapter\.ts$/]] as const) {
+        const adapter = holding(module);
+        if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
+        map[`adapter:${kind}`] = [...withImports(validation, withImports(adapter))];
+      }
+      if (!marker.test(loader.code)) this.error('entryChunksInLoader: the placeholder in src/loader/preload-chunks.ts changed');
+      loader.code = loader.code.replace(marker, () => JSON.stringify(JSON.stringify(map)));
+    },
+  };
+}
+
 /** `CW_ENTRY=elements/satisfaction-survey` builds that entry alone: the benchmarks measure a page that loads only it. */
 function selectedEntries(entries: Record<string, string>): Record<string, string> {
   const only = process.env.CW_ENTRY;
@@ -170,7 +209,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), hoistTransitiveImports()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), hoistTransitiveImports(), entryChunksInLoader()],
   build: {
     target: 'es2022',
     outDir: 'dist',

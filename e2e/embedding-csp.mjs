@@ -2,7 +2,8 @@
 /**
  * The built dist/, copied to a nested path (/static/cw/) of a portal that sends a strict Content-Security-Policy
  * with Trusted Types: every widget upgrades, no policy violation fires, each element file is fetched once, the
- * global API reaches the elements, and the link/data-attribute forms mount.
+ * loader preloads the chunks the elements and their adapter need, the global API reaches the elements, and the
+ * link/data-attribute forms mount.
  *
  *   npm run build && node e2e/embedding-csp.mjs
  */
@@ -81,6 +82,17 @@ await runChecks(async () => {
       assert(Object.values(counts).every((n) => n === 1), `fetched more than once: ${JSON.stringify(counts)}`);
       const names = Object.keys(counts).map((path) => path.replace('/static/cw/elements/', '')).sort();
       assert(names.join() === 'grid-map.js,provider.js,satisfaction-survey.js,volunteer-signup.js,worker-card.js', `fetched: ${names.join()}`);
+    });
+
+    await check('the loader preloads what the elements import and their data adapter; every script is fetched once', async () => {
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+      for (const chunk of ['runtime', 'satisfaction-survey', 'static-adapter', 'validation']) {
+        assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
+      }
+      assert(!preloaded.some((path) => path.includes('/rest-adapter-')), 'the REST adapter was preloaded on a page using a data file');
+      const scripts = site.requests.filter((path) => path.endsWith('.js'));
+      const again = scripts.filter((path, i) => scripts.indexOf(path) !== i);
+      assert(!again.length, `fetched more than once: ${again.join()}`);
     });
 
     await check('content added later and inside an open shadow root upgrades without new fetches', async () => {

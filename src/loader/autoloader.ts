@@ -8,6 +8,8 @@ import { isElementName, WIDGET_TAGS, type ElementName } from './widgets.js';
 
 /** Loads the module that defines one element; the dist entry imports `./elements/<name>.js` next to itself. */
 export type ImportElement = (name: ElementName) => Promise<unknown>;
+/** Called for every widget found, before its definition is imported: e.g. to start fetching what it will need. */
+export type PrepareElement = (name: ElementName, element: Element) => void;
 
 type Root = Document | ShadowRoot | Element;
 
@@ -28,6 +30,7 @@ const settled = (promise: Promise<unknown>) => promise.then(
  */
 export class Autoloader {
   private readonly importElement: ImportElement;
+  private readonly prepare: PrepareElement | undefined;
   private readonly imports = new Map<ElementName, Promise<void>>();
   private readonly warned = new Set<string>();
   /** Widgets found but not yet upgraded: what `ready` waits for. */
@@ -43,8 +46,9 @@ export class Autoloader {
    */
   private readonly contextRoot = new ContextRoot();
 
-  constructor(importElement: ImportElement) {
+  constructor(importElement: ImportElement, prepare?: PrepareElement) {
     this.importElement = importElement;
+    this.prepare = prepare;
     this.contextRoot.attach(document.documentElement);
   }
 
@@ -112,6 +116,7 @@ export class Autoloader {
       }
       return;
     }
+    if (!customElements.get(tag)) this.prepare?.(name, element);
     const upgrade = settled(
       this.load(name)
         .then(() => customElements.whenDefined(tag))

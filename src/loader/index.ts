@@ -8,6 +8,7 @@
 import { configure } from '../core/page-config.js';
 import { Autoloader } from './autoloader.js';
 import { adoptCloak } from './cloak.js';
+import { preloadChunks } from './preload-chunks.js';
 import type { CommunityWidgetsApi } from './global-api.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +25,10 @@ function start(): void {
   }
   // A browser without custom elements keeps the fallback content; nothing here would help it.
   if (!('customElements' in window)) return;
-  const loader = new Autoloader((name) => import(/* @vite-ignore */ new URL(`elements/${name}.js`, here).href));
+  const loader = new Autoloader(
+    (name) => import(/* @vite-ignore */ new URL(`elements/${name}.js`, here).href),
+    (name, element) => preloadChunks(name, element, here),
+  );
   const api: CommunityWidgetsApi = {
     // The same page-config module the elements import (a shared chunk), so this reaches them.
     configure,

@@ -1,0 +1,31 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure, resetPageConfig } from '../src/core/page-config.js';
+import { dataKind } from '../src/loader/preload-chunks.js';
+import { createStaticAdapter } from '../src/adapters/static-adapter.js';
+
+// Given a page, when the loader finds a widget, it preloads the adapter the widget will use: judged as the
+// widget judges it (its own attributes, then its provider's, then the page config).
+
+describe('loader preload: which adapter a widget will load', () => {
+  afterEach(() => resetPageConfig());
+
+  it('reads the widget, then its provider, then the page', async () => {
+    const page = await fixture(html`<div>
+      <cw-provider api="/api/v1">
+        <cw-worker-card id="own" src="/data.json"></cw-worker-card>
+        <cw-worker-card id="from-provider"></cw-worker-card>
+      </cw-provider>
+      <cw-worker-card id="alone"></cw-worker-card>
+      <cw-worker-card id="empty" src=""></cw-worker-card>
+    </div>`);
+    const kind = (id: string) => dataKind(page.querySelector(`#${id}`)!);
+    expect(kind('own')).to.equal('static');
+    expect(kind('from-provider')).to.equal('rest');
+    expect(kind('alone')).to.equal(undefined);
+    configure({ data: '/cms/community.json' });
+    expect(kind('alone')).to.equal('static');
+    expect(kind('empty')).to.equal('static');
+    configure({ adapter: createStaticAdapter({ data: {} }) });
+    expect(kind('alone'), 'an adapter object of its own: nothing to preload').to.equal(undefined);
+  });
+});
