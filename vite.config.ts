@@ -122,10 +122,10 @@ function hoistTransitiveImports(): Plugin {
  * The loader imports an element's file by name; the browser would find that file's chunks, and then the data
  * adapter's, only after fetching it: two more round trips. This writes, into the loader, each element's static
  * chunks and each adapter kind's chunks (adapter + validation), which the loader then preloads alongside
- * (src/loader/preload-chunks.ts). Paths are relative to dist/, where the loader is.
+ * (src/loader/preload.ts). Paths are relative to dist/, where the loader is.
  */
 function entryChunksInLoader(): Plugin {
-  const marker = /(["'`])\{\\?"cw-entry-chunks\\?":\[\]\}\1/;
+  const placeholder = /(["'`])\{\\?"files\\?":\[\],\\?"of\\?":\{\}\}\1/;
   return {
     name: 'cw-entry-chunks-in-loader',
     generateBundle(_, bundle) {
@@ -140,19 +140,27 @@ function entryChunksInLoader(): Plugin {
         return into;
       };
       const holding = (module: RegExp) => chunks.find((c) => c.moduleIds.some((id) => module.test(id)))?.fileName;
-      const map: Record<string, string[]> = {};
+      const lists: Record<string, string[]> = {};
       for (const chunk of chunks) {
         const name = chunk.isEntry && chunk.fileName.match(/^elements\/([\w-]+)\.js$/)?.[1];
-        if (name) map[name] = [...withImports(chunk.fileName)].filter((file) => file !== chunk.fileName);
+        if (name) lists[name] = [...withImports(chunk.fileName)].filter((file) => file !== chunk.fileName);
       }
       const validation = holding(/\/src\/adapters\/dataset-validation\.ts$/);
       for (const [kind, module] of [['static', /\/src\/adapters\/static-adapter\.ts$/], ['rest', /\/src\/adapters\/rest\/rest-adapter\.ts$/]] as const) {
         const adapter = holding(module);
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
-        map[`adapter:${kind}`] = [...withImports(validation, withImports(adapter))];
+        lists[`adapter:${kind}`] = [...withImports(validation, withImports(adapter))];
       }
-      if (!marker.test(loader.code)) this.error('entryChunksInLoader: the placeholder in src/loader/preload-chunks.ts changed');
-      loader.code = loader.code.replace(marker, () => JSON.stringify(JSON.stringify(map)));
+      // Each file named once, as it sits in chunks/ without the folder and extension: the loader stays small.
+      const files = [...new Set(Object.values(lists).flat())];
+      const outside = files.filter((file) => !/^chunks\/[^/]+\.js$/.test(file));
+      if (outside.length) this.error(`entryChunksInLoader: expected chunks/*.js, got ${outside.join(', ')}`);
+      const plan = {
+        files: files.map((file) => file.slice('chunks/'.length, -'.js'.length)),
+        of: Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.map((file) => files.indexOf(file))])),
+      };
+      if (!placeholder.test(loader.code)) this.error('entryChunksInLoader: the placeholder in src/loader/preload.ts changed');
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(plan)));
     },
   };
 }

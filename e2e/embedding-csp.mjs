@@ -2,7 +2,7 @@
 /**
  * The built dist/, copied to a nested path (/static/cw/) of a portal that sends a strict Content-Security-Policy
  * with Trusted Types: every widget upgrades, no policy violation fires, each element file is fetched once, the
- * loader preloads the chunks the elements and their adapter need, the global API reaches the elements, and the
+ * loader preloads the chunks the elements and their adapter need and the data file, the global API reaches the elements, and the
  * link/data-attribute forms mount.
  *
  *   npm run build && node e2e/embedding-csp.mjs
@@ -84,15 +84,19 @@ await runChecks(async () => {
       assert(names.join() === 'grid-map.js,provider.js,satisfaction-survey.js,volunteer-signup.js,worker-card.js', `fetched: ${names.join()}`);
     });
 
-    await check('the loader preloads what the elements import and their data adapter; every script is fetched once', async () => {
+    await check('the loader preloads what the elements import, their data adapter and data file; each is fetched once', async () => {
       const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
       for (const chunk of ['runtime', 'satisfaction-survey', 'static-adapter', 'validation']) {
         assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
       }
       assert(!preloaded.some((path) => path.includes('/rest-adapter-')), 'the REST adapter was preloaded on a page using a data file');
-      const scripts = site.requests.filter((path) => path.endsWith('.js'));
-      const again = scripts.filter((path, i) => scripts.indexOf(path) !== i);
+      const data = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => new URL(link.href).pathname));
+      assert(data.join() === '/data/tianning.json', `data files preloaded: ${data.join()}`);
+      // The widgets' own request takes the preloaded response: one download of each script and of the data.
+      const fetched = site.requests.filter((path) => path.endsWith('.js') || path.endsWith('.json'));
+      const again = fetched.filter((path, i) => fetched.indexOf(path) !== i);
       assert(!again.length, `fetched more than once: ${again.join()}`);
+      assert(fetched.includes('/data/tianning.json'), 'the data file was not requested');
     });
 
     await check('content added later and inside an open shadow root upgrades without new fetches', async () => {

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetPageConfig } from '../src/core/page-config.js';
-import { dataKind } from '../src/loader/preload-chunks.js';
+import { dataSourceOf } from '../src/loader/preload.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 
-// Given a page, when the loader finds a widget, it preloads the adapter the widget will use: judged as the
-// widget judges it (its own attributes, then its provider's, then the page config).
+// Given a page, when the loader finds a widget, it preloads the adapter and data file the widget will use, judged
+// as the widget judges it (its own attributes, then its provider's, then the page config).
 
-describe('loader preload: which adapter a widget will load', () => {
+describe('loader preload: where a widget will get its data', () => {
   afterEach(() => resetPageConfig());
 
   it('reads the widget, then its provider, then the page', async () => {
@@ -18,12 +18,12 @@ describe('loader preload: which adapter a widget will load', () => {
       <cw-worker-card id="alone"></cw-worker-card>
       <cw-worker-card id="empty" src=""></cw-worker-card>
     </div>`);
-    const kind = (id: string) => dataKind(page.querySelector(`#${id}`)!);
-    expect(kind('own')).to.equal('static');
+    const kind = (id: string) => dataSourceOf(page.querySelector(`#${id}`)!)?.kind;
+    expect(dataSourceOf(page.querySelector('#own')!)).to.deep.equal({ kind: 'static', url: '/data.json' });
     expect(kind('from-provider')).to.equal('rest');
     expect(kind('alone')).to.equal(undefined);
     configure({ data: '/cms/community.json' });
-    expect(kind('alone')).to.equal('static');
+    expect(dataSourceOf(page.querySelector('#alone')!)).to.deep.equal({ kind: 'static', url: '/cms/community.json' });
     expect(kind('empty')).to.equal('static');
     configure({ adapter: createStaticAdapter({ data: {} }) });
     expect(kind('alone'), 'an adapter object of its own: nothing to preload').to.equal(undefined);

@@ -17,12 +17,13 @@ import { serveDirectory } from '../lib/serve.mjs';
 import { median } from '../lib/stats.mjs';
 import { staticFormHtml } from '../survey/static-form.mjs';
 
-const VARIANTS = ['static', 'cw', 'cw-dist', 'cw-prerendered', 'surveyjs'];
+const VARIANTS = ['static', 'cw', 'cw-dist', 'cw-loader', 'cw-prerendered', 'surveyjs'];
 const LABEL = {
   static: 'static HTML form (no script)',
   cw: 'cw-satisfaction-survey, entry built alone',
   'cw-prerendered': 'cw-satisfaction-survey built alone, with its pre-rendered form inside the tag',
   'cw-dist': 'cw-satisfaction-survey, from the full dist/',
+  'cw-loader': 'cw-satisfaction-survey, from the full dist/ through loader.js (the README\'s embed)',
   surveyjs: 'SurveyJS 2 (core + js-ui)',
 };
 const NETWORKS = {
@@ -110,6 +111,7 @@ export default {
         notes: [
           `The same ${definition.questions.length} questions in each page (${[...new Set(definition.questions.map((q) => q.kind))].join(', ')}), one showIf.`,
           'JS+CSS = what the page actually requested until it settled. cw: `elements/satisfaction-survey.js` built by vite.config.ts (lit bundled, styles in JS) and the static adapter + validation chunks it loads for `src` — "built alone" with CW_ENTRY (chunks hold only what the survey uses), "from the full dist/" as a portal copies it (chunks shared by all entries, so some hold code the survey does not use); the outbox + IndexedDB chunk (about 4.3 KB) loads when the resident first focuses the form, so an untouched page does not request it; its data file is not counted (SurveyJS has its JSON inside the bundle). SurveyJS: a Vite app build of survey-core + survey-js-ui + survey-core.min.css.',
+          '"through loader.js": the same dist/ embedded as the README says, with the loader script, which preloads the survey\'s chunks and the static adapter\'s with the element\'s file.',
           '"all built" = every JS/CSS file of the build, loaded or not.',
           '"after answering" = JS+CSS loaded by a page in which a resident has focused the form, chosen a rating and pressed submit (the outbox and everything the answering path loads), i.e. the total the survey needs.',
         ],
@@ -152,6 +154,7 @@ async function buildPages(log) {
   const fallbackCss = await readFile(fileURLToPath(new URL('../../src/themes/survey-fallback.css', import.meta.url)), 'utf8');
   const preHtml = cwHtml.replace('</head>', `<style>\n${fallbackCss}</style>\n</head>`).replace(emptyTag, emptyTag.replace('></', `>\n${prerendered}\n</`));
   await writeFile(join(cw.dir, 'pre.html'), preHtml);
+  await writeFile(join(cwDist.dir, 'loader.html'), cwHtml.replace('./elements/satisfaction-survey.js', './loader.js'));
   const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
   const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
   await writeFile(join(staticDir, 'index.html'), staticFormHtml(definition));
@@ -167,6 +170,8 @@ async function buildPages(log) {
   }
   // Same build and server as `cw`, another page.
   pages['cw-prerendered'] = { dir: cw.dir, url: new URL('pre.html', cw.url).href, dispose: async () => {} };
+  // The full dist/ as a portal embeds it: the loader script instead of the element's own file.
+  pages['cw-loader'] = { dir: cwDist.dir, url: new URL('loader.html', cwDist.url).href, dispose: async () => {} };
   return pages;
 }
 

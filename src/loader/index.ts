@@ -8,7 +8,7 @@
 import { configure } from '../core/page-config.js';
 import { Autoloader } from './autoloader.js';
 import { adoptCloak } from './cloak.js';
-import { preloadChunks } from './preload-chunks.js';
+import { preloadFor } from './preload.js';
 import type { CommunityWidgetsApi } from './global-api.js';
 import { VERSION } from './version.js';
 
@@ -27,7 +27,7 @@ function start(): void {
   if (!('customElements' in window)) return;
   const loader = new Autoloader(
     (name) => import(/* @vite-ignore */ new URL(`elements/${name}.js`, here).href),
-    (name, element) => preloadChunks(name, element, here),
+    (name, element) => preloadFor(name, element, here),
   );
   const api: CommunityWidgetsApi = {
     // The same page-config module the elements import (a shared chunk), so this reaches them.

@@ -1,0 +1,71 @@
+import { pageConfig } from '../core/page-config.js';
+
+/**
+ * For each element, the chunks its file imports, and for each kind of data source (`adapter:static`,
+ * `adapter:rest`), the adapter's chunks with the validation chunk: indexes into `files`, the names of
+ * `chunks/<name>.js` next to the loader. The library build writes them over this placeholder (vite.config.ts,
+ * `entryChunksInLoader`); unbuilt, both are empty and no chunk is preloaded.
+ */
+const PLAN: { files: readonly string[]; of: Readonly<Record<string, readonly number[] | undefined>> } = JSON.parse('{"files":[],"of":{}}');
+
+const preloaded = new Set<string>();
+
+export interface DataSource {
+  kind: 'static' | 'rest';
+  /** The attribute or setting as written: a data file's URL, or a REST base. */
+  url: string;
+}
+
+/**
+ * Where a widget will get its data, judged in the order the widget's own `adapterSource` uses: its attributes,
+ * its provider's, the page config (not imported from there: the loader would share one more chunk with the
+ * elements). A property set from script is not seen here; that widget just gets no head start.
+ */
+export function dataSourceOf(element: Element): DataSource | undefined {
+  for (const layer of [element, element.closest('cw-provider')]) {
+    const api = layer?.getAttribute('api');
+    if (api) return { kind: 'rest', url: api };
+    const data = layer?.getAttribute('src');
+    if (data) return { kind: 'static', url: data };
+  }
+  const page = pageConfig();
+  if (page.adapter) return undefined;
+  if (page.api) return { kind: 'rest', url: page.api };
+  return page.data ? { kind: 'static', url: page.data } : undefined;
+}
+
+function addLink(rel: 'modulepreload' | 'preload', href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') {
+    // Matches the static adapter's own request (CORS mode, same-origin credentials), which then takes this one.
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+  }
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * Starts fetching, without running, what `<cw-NAME>` needs: the chunks its file imports, its data adapter's
+ * chunks, and a data file. A browser finds a module's imports only once it has the module, and the widget asks
+ * for its data only once its code runs, so without this each link of loader → element file → its chunks →
+ * adapter chunks → data file cost a round trip of its own (≈150 ms each on a slow mobile network).
+ *
+ * @example
+ * preloadFor('satisfaction-survey', element, import.meta.url);
+ */
+export function preloadFor(name: string, element: Element, base: string): void {
+  const source = dataSourceOf(element);
+  for (const index of [...(PLAN.of[name] ?? []), ...(source ? (PLAN.of[`adapter:${source.kind}`] ?? []) : [])]) {
+    addLink('modulepreload', new URL(`chunks/${PLAN.files[index]}.js`, base).href);
+  }
+  if (source?.kind !== 'static') return;
+  try {
+    addLink('preload', new URL(source.url, document.baseURI).href);
+  } catch {
+    // Not a URL: the widget reports it.
+  }
+}
