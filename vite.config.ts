@@ -151,6 +151,9 @@ function entryChunksInLoader(): Plugin {
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
         lists[`adapter:${kind}`] = [...withImports(validation, withImports(adapter))];
       }
+      // What the loader imports itself (the page config) is there already.
+      const own = withImports('loader.js');
+      for (const [key, list] of Object.entries(lists)) lists[key] = list.filter((file) => !own.has(file));
       // Each file named once, as it sits in chunks/ without the folder and extension: the loader stays small.
       const files = [...new Set(Object.values(lists).flat())];
       const outside = files.filter((file) => !/^chunks\/[^/]+\.js$/.test(file));

@@ -34,18 +34,33 @@ export function dataSourceOf(element: Element): DataSource | undefined {
   return page.data ? { kind: 'static', url: page.data } : undefined;
 }
 
-function addLink(rel: 'modulepreload' | 'preload', href: string): void {
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
+const waiting: { rel: 'modulepreload' | 'preload'; href: string }[] = [];
+
+/**
+ * Starting a request costs the page's main thread a few milliseconds on a slow phone: the links go in one task
+ * each, after the task that found the widgets (which has already asked for the element's own file), so the
+ * loader adds no long task.
+ */
+function appendNext(): void {
+  const next = waiting.shift();
+  if (!next) return;
   const link = document.createElement('link');
-  link.rel = rel;
-  if (rel === 'preload') {
+  link.rel = next.rel;
+  if (next.rel === 'preload') {
     // Matches the static adapter's own request (CORS mode, same-origin credentials), which then takes this one.
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
   }
-  link.href = href;
+  link.href = next.href;
   document.head.append(link);
+  if (waiting.length) setTimeout(appendNext, 0);
+}
+
+function addLink(rel: 'modulepreload' | 'preload', href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  if (!waiting.length) setTimeout(appendNext, 0);
+  waiting.push({ rel, href });
 }
 
 /**
