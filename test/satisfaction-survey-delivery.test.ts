@@ -328,14 +328,14 @@ describe('cw-satisfaction-survey delivery', () => {
       await fillIn(el);
       submitButton(el).click();
       await until(shows(el, 'failed'), 'failed');
-      expect(text(el)).to.contain('网络连接失败').and.contain('尚未保存到本设备上').and.contain('网络恢复后会自动重新提交');
+      expect(text(el)).to.contain('答案尚未提交').and.contain('网络连接失败').and.contain('尚未保存到本设备上').and.contain('网络恢复后会自动重新提交');
       expect(root(el).activeElement).to.equal(root(el).querySelector('.outcome-title'));
       for (const lang of ['zh-Hant', 'en']) {
         el.lang = lang;
         await el.updateComplete;
         await expect(el).to.be.accessible();
       }
-      expect(text(el)).to.contain('not yet saved on this device');
+      expect(text(el)).to.contain('Your answers have not been sent yet').and.contain('not yet saved on this device');
 
       const sent = oneEvent(el, 'cw-survey-submitted');
       window.dispatchEvent(new Event('online'));

@@ -54,7 +54,7 @@ export function renderFailed(ctx: ViewContext, o: OutcomeOptions): TemplateResul
   const { t } = ctx;
   const reason = commonMessages.of(o.locale).errors[o.errorCode ?? 'rejected'];
   return html`<section class="outcome outcome--failed" part="outcome failed">
-    ${heading(ctx, t.failedTitle)}
+    ${heading(ctx, o.waitsForNetwork ? t.failedOfflineTitle : t.failedTitle)}
     <p>${reason}</p>
     <p>${o.waitsForNetwork ? t.failedOffline : t.failedHint}</p>
     <div class="actions">
