@@ -7,6 +7,7 @@ import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 import { closeOutboxes, outboxFor } from '../src/core/outbox-registry.js';
 import type { SurveyResponse } from '../src/model/index.js';
 import { until } from './helpers/fixtures.js';
+import { withoutIndexedDb } from './helpers/storage.js';
 
 // Given a resident on a flaky network, when they submit, their answers are delivered exactly once.
 
@@ -64,18 +65,6 @@ async function fillIn(el: CwSatisfactionSurvey, comment_ = '办事很快') {
   comment(el).value = comment_;
   comment(el).dispatchEvent(new Event('input'));
   await el.updateComplete;
-}
-
-/** A browser whose IndexedDB refuses to open (some in-app browsers and private modes); returns the undo. */
-function withoutIndexedDb(): () => void {
-  const open = Object.getOwnPropertyDescriptor(IDBFactory.prototype, 'open')!;
-  Object.defineProperty(IDBFactory.prototype, 'open', {
-    ...open,
-    value: () => {
-      throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
-    },
-  });
-  return () => Object.defineProperty(IDBFactory.prototype, 'open', open);
 }
 
 /** What a reload does to this page: the element goes, the page's outboxes close. */

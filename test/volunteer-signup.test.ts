@@ -11,6 +11,7 @@ import { closeOutboxes, outboxFor } from '../src/core/outbox-registry.js';
 import type { CwEventMap } from '../src/core/events.js';
 import type { SignupReceipt, VolunteerSignup } from '../src/model/volunteer.js';
 import { until } from './helpers/fixtures.js';
+import { withoutIndexedDb } from './helpers/storage.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: activities around a fixed "now", and adapters with the server behaviours under test.
@@ -572,6 +573,32 @@ describe('cw-volunteer-signup', () => {
       expect(results).to.deep.equal([{ type: 'cw-signup-result', detail: { opportunityId: 'O-OPEN', key, status: 'confirmed' } }]);
       // Announced, not focused: the resident may be elsewhere on the page.
       await until(() => $(el, '[role="status"].cw-visually-hidden')!.textContent === '报名成功', 'announcement');
+    });
+
+    it('without storage, sends directly; one that failed for want of a network is sent again once online — exactly once', async () => {
+      const restore = withoutIndexedDb();
+      try {
+        const { adapter, calls, failures, writer } = server();
+        failures.push(new AdapterError('network', 'offline'), new AdapterError('network', 'offline'));
+        const el = await mount({ adapter });
+        await openActivity(el, 'O-OPEN');
+        await fillAdult(el);
+        submitButton(el).click();
+        await waitForOutcome(el, '报名未能提交');
+        expect(text(el)).to.contain('网络连接失败').and.contain('尚未保存到本机');
+        await expect(el).to.be.accessible();
+        $<HTMLButtonElement>(el, '[part="retry-now"]')!.click(); // still offline
+        await until(() => calls.length === 2, 'second attempt');
+        await waitForOutcome(el, '报名未能提交');
+        expect(text(el)).to.contain('尚未保存到本机');
+        window.dispatchEvent(new Event('online'));
+        await waitForOutcome(el, '报名成功');
+        expect(calls).to.have.length(3);
+        expect(new Set(calls.map((c) => JSON.stringify(c))).size).to.equal(1);
+        expect(writer.signups).to.have.length(1);
+      } finally {
+        restore();
+      }
     });
 
     it('shows a queued signup after a reload, and lets the resident withdraw it', async () => {

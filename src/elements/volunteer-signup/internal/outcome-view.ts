@@ -4,7 +4,7 @@ import type { Locale } from '../../../core/config.js';
 import { commonMessages } from '../../../i18n/common.js';
 import type { SignupReceipt } from '../../../model/volunteer.js';
 import type { SignupTexts } from './opportunity-facts-view.js';
-import type { SignupPhase } from './signup-phase.js';
+import { waitsForNetwork, type SignupPhase } from './signup-phase.js';
 
 export interface OutcomeActions {
   addToCalendar: () => void;
@@ -109,7 +109,8 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
         'error',
         heading,
         t.failedTitle,
-        html`<p>${phase.code === 'rejected' ? t.failedRejected : errorText(phase.code, locale)}</p>`,
+        html`<p>${phase.code === 'rejected' ? t.failedRejected : errorText(phase.code, locale)}</p>
+          ${waitsForNetwork(phase) ? html`<p>${t.failedOffline}</p>` : nothing}`,
         html`${button(t.edit, actions.edit, 'edit', true)} ${button(commonMessages.of(locale).retry, actions.retry, 'retry-now')}`,
       );
     case 'confirm-cancel':

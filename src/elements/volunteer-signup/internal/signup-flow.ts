@@ -7,7 +7,7 @@ import { outboxOf } from '../../../core/load-outbox.js';
 import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../model/volunteer.js';
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
-import { holdsPlace, type SignupPhase } from './signup-phase.js';
+import { holdsPlace, waitsForNetwork, type SignupPhase } from './signup-phase.js';
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
 export interface SignupFlowListener {
@@ -40,6 +40,11 @@ export class SignupFlow {
   #outbox: Promise<Outbox> | undefined;
   #unsubscribe: (() => void) | undefined;
   #disposed = false;
+  /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
+  #unsaved: VolunteerSignup | undefined;
+  readonly #onOnline = () => {
+    if (waitsForNetwork(this.#phase)) void this.#sendAgain('background');
+  };
 
   constructor(adapter: DataAdapter, opportunityId: string, listener: SignupFlowListener) {
     this.#adapter = adapter;
@@ -48,6 +53,7 @@ export class SignupFlow {
     const stored = readSignupRecord(adapter.id, opportunityId);
     this.#fresh = !stored;
     this.#record = stored ?? { key: createIdempotencyKey() };
+    globalThis.addEventListener?.('online', this.#onOnline);
   }
 
   get phase(): SignupPhase {
@@ -58,6 +64,7 @@ export class SignupFlow {
   dispose(): void {
     this.#disposed = true;
     this.#unsubscribe?.();
+    globalThis.removeEventListener?.('online', this.#onOnline);
   }
 
   /**
@@ -112,6 +119,7 @@ export class SignupFlow {
   async submit(signup: VolunteerSignup, answers: string): Promise<void> {
     if (this.#phase.name !== 'form') return;
     const sameAnswers = this.#sentAnswers === answers;
+    this.#unsaved = undefined; // what the form holds now supersedes an unsaved earlier attempt
     // Set before the first await: a second click in the same tick already finds the form gone.
     this.#set({ name: 'submitting' }, 'user');
     try {
@@ -133,7 +141,7 @@ export class SignupFlow {
     } catch {
       // The browser cannot store it (private mode, quota, or the outbox code could not load): send it directly,
       // with the same key.
-      return this.#sendDirectly(signup);
+      return this.#sendDirectly(signup, 'user');
     }
   }
 
@@ -141,6 +149,7 @@ export class SignupFlow {
   async retry(): Promise<void> {
     const phase = this.#phase.name;
     if (phase !== 'queued' && phase !== 'failed') return;
+    if (this.#unsaved) return this.#sendAgain('user');
     this.#set({ name: 'submitting' }, 'user');
     try {
       const result = await (await this.#box()).retry(this.#record.key);
@@ -269,13 +278,32 @@ export class SignupFlow {
     if (cause !== 'restore') this.#listener.cancelled(status);
   }
 
-  async #sendDirectly(signup: VolunteerSignup): Promise<void> {
+  async #sendDirectly(signup: VolunteerSignup, cause: 'user' | 'background'): Promise<void> {
+    this.#unsaved = signup;
     try {
       const receipt = await this.#adapter.submitSignup(signup, { idempotencyKey: this.#record.key });
-      this.#accept(receipt, 'user');
+      this.#unsaved = undefined;
+      this.#accept(receipt, cause);
     } catch (error) {
-      this.#fail(AdapterError.from(error).code, 'user');
+      this.#set({ name: 'failed', code: AdapterError.from(error).code, unsaved: true }, cause);
     }
+  }
+
+  /** A signup the device could not store, once more: into the outbox if it can take it now, else directly. */
+  async #sendAgain(cause: 'user' | 'background'): Promise<void> {
+    const signup = this.#unsaved;
+    if (!signup || this.#phase.name === 'submitting') return;
+    this.#set({ name: 'submitting' }, cause);
+    let result;
+    try {
+      result = await (await this.#box()).submit('volunteer-signup', signup, { idempotencyKey: this.#record.key });
+    } catch {
+      return this.#sendDirectly(signup, cause);
+    }
+    this.#unsaved = undefined;
+    if (result.state === 'sent') return this.#accept(result.receipt as SignupReceipt, cause);
+    if (result.state === 'queued') return this.#queue(result.error, cause);
+    return this.#fail(result.error.code, cause);
   }
 
   /** Drops the record and starts a new key: the next signup is a new one. */
@@ -283,6 +311,7 @@ export class SignupFlow {
     writeSignupRecord(this.#adapter.id, this.opportunityId, undefined);
     this.#record = { key: createIdempotencyKey() };
     this.#sentAnswers = undefined;
+    this.#unsaved = undefined;
   }
 
   #set(phase: SignupPhase, cause: 'user' | 'background' | 'restore'): void {

@@ -14,7 +14,8 @@ export type SignupPhase =
   | { name: 'form' }
   | { name: 'submitting' }
   | { name: 'queued'; reason?: AdapterErrorCode }
-  | { name: 'failed'; code: AdapterErrorCode }
+  /** `unsaved`: the device could not store it (no IndexedDB, or its code did not load) and it was sent directly. */
+  | { name: 'failed'; code: AdapterErrorCode; unsaved?: boolean }
   | { name: 'result'; receipt: SignupReceipt }
   | { name: 'confirm-cancel'; receipt: SignupReceipt }
   | { name: 'cancelling'; receipt: SignupReceipt }
@@ -23,6 +24,10 @@ export type SignupPhase =
   | { name: 'cancelled'; status: CancelReceipt['status'] };
 
 export type SignupPhaseName = SignupPhase['name'];
+
+/** A direct send that failed for want of a network: sent again by itself once the browser is back online. */
+export const waitsForNetwork = (phase: SignupPhase): boolean =>
+  phase.name === 'failed' && !!phase.unsaved && (phase.code === 'network' || phase.code === 'timeout');
 
 /** A receipt that stands for a place (or a waiting-list place) the resident holds and can cancel. */
 export const holdsPlace = (receipt: SignupReceipt): boolean =>
