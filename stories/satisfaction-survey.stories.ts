@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { surveyFallbackHtml } from '../src/elements/satisfaction-survey/fallback/survey-fallback-html.js';
 import { SurveySchema } from '../src/model/survey.js';
 import fallbackStyles from '../src/themes/survey-fallback.css?inline';
+import { withoutIndexedDb } from '../test/helpers/storage.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inline fixtures: the two surveys of the Tianning demo data.
@@ -301,6 +302,26 @@ export const Failed: Story = {
     const el = await survey(canvasElement);
     await rateAll(el, 'satisfied');
     await press(el, 'submit');
+  },
+};
+
+/**
+ * This browser cannot store answers (no IndexedDB, as in some in-app browsers and private modes) and the network
+ * is down: the answers stay in the page, which says so, and are sent by themselves when the network is back.
+ */
+export const NotSavedWaitingForNetwork: Story = {
+  args: { story: 'not-saved', backend: 'offline' },
+  play: async ({ canvasElement }: Canvas) => {
+    const restore = withoutIndexedDb();
+    try {
+      const el = await survey(canvasElement);
+      await rateAll(el, 'satisfied');
+      await press(el, 'submit');
+      const root = el.shadowRoot ?? el;
+      for (let i = 0; i < 100 && !root.querySelector('[part~="failed"]'); i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      restore();
+    }
   },
 };
 
