@@ -337,4 +337,19 @@ describe('cw-satisfaction-survey delivery', () => {
       restore();
     }
   });
+
+  it('says so when a site without an endpoint meets a device that cannot keep the answers', async () => {
+    const restore = withoutIndexedDb();
+    try {
+      const noEndpoint = { ...createStaticAdapter({ data: { surveys: [SURVEY] } }), id: adapterId };
+      const el = await mount(noEndpoint);
+      await fillIn(el);
+      submitButton(el).click();
+      await until(shows(el, 'failed'), 'failed');
+      expect(text(el)).to.contain('网站尚未开通在线提交,答案暂时也未能保存在本设备上').and.not.contain('尚未配置数据来源');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
 });

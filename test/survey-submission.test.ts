@@ -85,4 +85,36 @@ describe('survey submission without the outbox', () => {
     expect(calls).to.equal(1);
     host.controllers.forEach((c) => c.hostDisconnected?.());
   });
+
+  it('keeps trying, once online, answers a site cannot take yet: the outbox, once loaded, keeps them', async () => {
+    const host = new Host();
+    const queued: string[] = [];
+    const submission = new SurveySubmission(host, { sent: () => {}, queued: (key) => queued.push(key), changed: () => {} });
+    host.controllers.forEach((c) => c.hostConnected?.());
+    const adapter = {
+      submitSurveyResponse: async () => {
+        throw new AdapterError('not-configured', 'No endpoint is configured for submissions');
+      },
+    } as unknown as DataAdapter;
+    const outbox = {
+      subscribe: () => () => {},
+      submit: async (_kind: string, _payload: unknown, { idempotencyKey }: { idempotencyKey: string }) => ({
+        state: 'queued',
+        key: idempotencyKey,
+        error: { code: 'not-configured', message: '' },
+      }),
+    } as unknown as Outbox;
+    let online = false;
+    const loadOutbox = () => (online ? Promise.resolve(outbox) : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await submission.submit(loadOutbox, adapter, response, 'K-3');
+    expect(submission.phase).to.equal('failed');
+    expect(submission.errorCode).to.equal('not-configured');
+    expect(submission.waitsForNetwork, 'not a network failure: no promise to send it when online').to.equal(false);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(submission.phase).to.equal('queued');
+    expect(queued).to.deep.equal(['K-3']);
+    host.controllers.forEach((c) => c.hostDisconnected?.());
+  });
 });

@@ -601,6 +601,21 @@ describe('cw-volunteer-signup', () => {
       }
     });
 
+    it('says so when a site without an endpoint meets a device that cannot keep the signup', async () => {
+      const restore = withoutIndexedDb();
+      try {
+        const adapter = { ...createStaticAdapter({ data: { opportunities: activities() } }), id: uniqueId() };
+        const el = await mount({ adapter });
+        await openActivity(el, 'O-OPEN');
+        await fillAdult(el);
+        submitButton(el).click();
+        await waitForOutcome(el, '报名未能提交');
+        expect(text(el)).to.contain('网站尚未开通在线报名,报名信息暂时也未能保存在本设备上').and.not.contain('尚未配置数据来源');
+      } finally {
+        restore();
+      }
+    });
+
     it('shows a queued signup after a reload, and lets the resident withdraw it', async () => {
       const { adapter, failures, calls } = server();
       failures.push(...Array.from({ length: 50 }, () => new AdapterError('server', 'down')));

@@ -64,6 +64,7 @@ const source = {
   sendNow: '立即重新发送',
   failedTitle: '提交未成功',
   failedHint: '您可以重新提交,或放弃这次提交并返回修改答案。',
+  failedNotConfigured: '网站尚未开通在线提交,答案暂时也未能保存在本设备上。请稍后再试,或通过其他方式反映意见。',
   failedOfflineTitle: '答案尚未提交',
   failedOffline: '答案仍在本页面中,尚未保存到本设备上。网络恢复后会自动重新提交,在此之前请不要关闭本页面。',
   retry: '重新提交',

@@ -107,6 +107,7 @@ const source = {
   retryNow: '立即重试',
   discard: '不再提交这次报名',
   failedTitle: '报名未能提交',
+  failedNotConfigured: '网站尚未开通在线报名,报名信息暂时也未能保存在本设备上。请稍后再试,或直接联系组织方。',
   failedOffline: '报名还在本页面中,尚未保存到本机。网络恢复后会自动重新提交,在此之前请不要关闭本页面。',
   failedRejected: '报名信息未被接受。请检查填写的内容后重新提交,或直接联系组织方。',
   edit: '修改报名信息',

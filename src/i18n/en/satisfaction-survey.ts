@@ -61,6 +61,8 @@ export default {
   sendNow: 'Send now',
   failedTitle: 'Your answers were not accepted',
   failedHint: 'You can submit again, or discard this submission and go back to change your answers.',
+  failedNotConfigured:
+    'Online submission is not set up on this site yet, and your answers could not be kept on this device for now. Please try again later, or give your feedback another way.',
   failedOfflineTitle: 'Your answers have not been sent yet',
   failedOffline:
     'Your answers are still on this page but not yet saved on this device. They will be sent automatically when the connection is back; until then, please keep this page open.',

@@ -107,6 +107,7 @@ export default {
   retryNow: 'Try now',
   discard: 'Do not send this signup',
   failedTitle: 'Your signup could not be sent',
+  failedNotConfigured: 'Online signup is not set up on this site yet, and your signup could not be kept on this device for now. Please try again later, or contact the organizer.',
   failedOffline:
     'Your signup is still on this page but not yet saved on this device. It will be sent automatically when the connection is back; until then, please keep this page open.',
   failedRejected: 'Your signup was not accepted. Check your details and send it again, or contact the organizer.',

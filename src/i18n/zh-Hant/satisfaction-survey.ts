@@ -60,6 +60,7 @@ export default {
   sendNow: '立即重新傳送',
   failedTitle: '提交未成功',
   failedHint: '您可以重新提交,或放棄這次提交並返回修改答案。',
+  failedNotConfigured: '網站尚未開通線上提交,答案暫時也未能儲存在本裝置上。請稍後再試,或透過其他方式反映意見。',
   failedOfflineTitle: '答案尚未提交',
   failedOffline: '答案仍在本頁面中,尚未儲存到本裝置上。網路恢復後會自動重新提交,在此之前請不要關閉本頁面。',
   retry: '重新提交',

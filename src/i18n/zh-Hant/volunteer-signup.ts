@@ -107,6 +107,7 @@ export default {
   retryNow: '立即重試',
   discard: '不再提交這次報名',
   failedTitle: '報名未能提交',
+  failedNotConfigured: '網站尚未開通線上報名,報名資訊暫時也未能儲存在本裝置上。請稍後再試,或直接聯絡組織方。',
   failedOffline: '報名還在本頁面中,尚未儲存到本機。網路恢復後會自動重新提交,在此之前請不要關閉本頁面。',
   failedRejected: '報名資訊未被接受。請檢查填寫的內容後重新提交,或直接聯絡組織方。',
   edit: '修改報名資訊',

@@ -52,7 +52,8 @@ export function renderQueued(ctx: ViewContext, o: OutcomeOptions): TemplateResul
 /** Refused by the server as it is: say why, and offer both ways out. */
 export function renderFailed(ctx: ViewContext, o: OutcomeOptions): TemplateResult {
   const { t } = ctx;
-  const reason = commonMessages.of(o.locale).errors[o.errorCode ?? 'rejected'];
+  // Only answers nothing could keep fail for this: a site without an endpoint queues them otherwise.
+  const reason = o.errorCode === 'not-configured' ? t.failedNotConfigured : commonMessages.of(o.locale).errors[o.errorCode ?? 'rejected'];
   return html`<section class="outcome outcome--failed" part="outcome failed">
     ${heading(ctx, o.waitsForNetwork ? t.failedOfflineTitle : t.failedTitle)}
     <p>${reason}</p>

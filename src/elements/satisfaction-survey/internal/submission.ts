@@ -29,8 +29,13 @@ interface Unstored {
   response: SurveyResponse;
 }
 
-/** Worth trying again by itself once the browser says it is online. */
+/** Failed for want of a network: the resident is told it goes when the network is back. */
 const OFFLINE_CODES: ReadonlySet<string> = new Set(['network', 'timeout']);
+/**
+ * Worth trying again by itself once the browser says it is online: besides the network's own failures, the outbox
+ * code may load then (offline, it could not), and will keep answers a site cannot take yet (`not-configured`).
+ */
+const RETRY_ONLINE: ReadonlySet<string> = new Set([...OFFLINE_CODES, 'not-configured', 'server', 'rate-limited']);
 
 /** The code of anything a direct send threw; the adapter's error class is not imported so its chunk stays lazy. */
 function codeOf(error: unknown): AdapterErrorCode {
@@ -63,7 +68,7 @@ export class SurveySubmission implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #unstored: Unstored | undefined;
   readonly #onOnline = () => {
-    if (this.#phase === 'failed' && this.#unstored && OFFLINE_CODES.has(this.#errorCode ?? '')) void this.retry();
+    if (this.#phase === 'failed' && this.#unstored && RETRY_ONLINE.has(this.#errorCode ?? '')) void this.retry();
   };
 
   constructor(host: ReactiveControllerHost, callbacks: SubmissionCallbacks) {

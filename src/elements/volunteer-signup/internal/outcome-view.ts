@@ -109,7 +109,7 @@ export function renderOutcome(o: OutcomeViewOptions): TemplateResult {
         'error',
         heading,
         t.failedTitle,
-        html`<p>${phase.code === 'rejected' ? t.failedRejected : errorText(phase.code, locale)}</p>
+        html`<p>${phase.code === 'rejected' ? t.failedRejected : phase.code === 'not-configured' ? t.failedNotConfigured : errorText(phase.code, locale)}</p>
           ${waitsForNetwork(phase) ? html`<p>${t.failedOffline}</p>` : nothing}`,
         html`${button(t.edit, actions.edit, 'edit', true)} ${button(commonMessages.of(locale).retry, actions.retry, 'retry-now')}`,
       );

@@ -7,7 +7,9 @@ import { outboxOf } from '../../../core/load-outbox.js';
 import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../model/volunteer.js';
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
-import { holdsPlace, waitsForNetwork, type SignupPhase } from './signup-phase.js';
+import { holdsPlace, type SignupPhase } from './signup-phase.js';
+
+const RETRY_ONLINE: ReadonlySet<string> = new Set(['network', 'timeout', 'not-configured', 'server', 'rate-limited']);
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
 export interface SignupFlowListener {
@@ -42,8 +44,13 @@ export class SignupFlow {
   #disposed = false;
   /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
   #unsaved: VolunteerSignup | undefined;
+  /**
+   * Back online: an unsaved signup that failed for a reason the network or a new try can mend goes again (the
+   * outbox code may load now, and keeps what a site cannot take yet).
+   */
   readonly #onOnline = () => {
-    if (waitsForNetwork(this.#phase)) void this.#sendAgain('background');
+    const phase = this.#phase;
+    if (phase.name === 'failed' && phase.unsaved && RETRY_ONLINE.has(phase.code)) void this.#sendAgain('background');
   };
 
   constructor(adapter: DataAdapter, opportunityId: string, listener: SignupFlowListener) {
