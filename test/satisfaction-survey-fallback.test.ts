@@ -81,7 +81,8 @@ async function mountWithFallback(adapter: DataAdapter, options: { render?: 'ligh
 }
 
 const widgetRoot = (el: CwSatisfactionSurvey) => (el.shadowRoot ?? el) as ParentNode;
-const widgetForm = (el: CwSatisfactionSurvey) => widgetRoot(el).querySelector<HTMLFormElement>('form[part="form"]');
+/** The widget's own form once in view (it is built hidden behind the pre-rendered one first). */
+const widgetForm = (el: CwSatisfactionSurvey) => widgetRoot(el).querySelector<HTMLFormElement>('form[part="form"]:not([hidden])');
 const pick = (form: HTMLFormElement, name: string, value: string) => {
   const control = [...form.querySelectorAll<HTMLInputElement>('input')].find((i) => i.name === name && i.value === value)!;
   control.click();
@@ -231,11 +232,11 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     comment.setSelectionRange(2, 2);
 
     let questionsAtTakeover = 0;
-    // A mutation callback runs right after the render that takes the form over, before anything later can.
+    // A mutation callback runs right after the render that takes the form over (shows it), before anything later.
     const observer = new MutationObserver(() => {
       questionsAtTakeover ||= widgetForm(el)?.querySelectorAll('[data-question]').length ?? 0;
     });
-    observer.observe(widgetRoot(el), { childList: true, subtree: true });
+    observer.observe(widgetRoot(el), { childList: true, subtree: true, attributes: true });
     release();
     await until(() => !!widgetForm(el), 'the widget form');
     await el.updateComplete;
@@ -257,6 +258,27 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     expect([twin.selectionStart, twin.selectionEnd]).to.deep.equal([2, 2]);
     // Saved as a draft at once: a reload now keeps them too.
     await until(() => Object.keys(localStorage).some((k) => k.startsWith('cw-survey-draft:S-FB:2')), 'draft saved');
+  });
+
+  it('builds its form hidden behind the plain one, a question a frame, while the plain one stays in view and in use', async () => {
+    const { adapter, release } = gatedAdapter();
+    const { el, fallback } = await mountWithFallback(adapter);
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const hidden = widgetRoot(el).querySelector('form[part="form"][hidden]');
+      if (hidden) counts.push(hidden.querySelectorAll('[data-question]').length);
+    });
+    observer.observe(widgetRoot(el), { childList: true, subtree: true });
+    release();
+    await until(() => !!widgetRoot(el).querySelector('form[part="form"][hidden]'), 'the form being built');
+    expect(fallback.getBoundingClientRect().height, 'the plain form still in view').to.be.greaterThan(100);
+    pick(fallback, 'overall', 'basic'); // answered while the widget builds its form
+    await el.updateComplete;
+    observer.disconnect();
+    expect(counts[0], 'one question in the first render').to.equal(1);
+    expect(Math.max(...counts)).to.be.greaterThan(1);
+    expect(fallback.isConnected).to.be.false;
+    expect(widgetForm(el)!.querySelector<HTMLInputElement>('[data-question="overall"] input:checked')!.value).to.equal('basic');
   });
 
   it('sends a submit made in the pre-rendered form once the survey has taken it over — once', async () => {

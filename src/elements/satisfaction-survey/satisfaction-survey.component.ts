@@ -143,6 +143,12 @@ export class CwSatisfactionSurvey extends CwElement {
   /** Loaded only on pages with a pre-rendered form; the render that takes the form over waits for it. */
   private fallbackReader: Promise<void> | undefined;
   private readFallback: typeof readFallback | undefined;
+  /**
+   * The survey arrived while its pre-rendered form is in view: the widget's form is built hidden behind it, a
+   * question a frame, and takes it over once complete. Rendered at once, the whole form blocked a slow phone for
+   * about 100 ms; shown a question at a time, the page would shrink under a resident reading further down.
+   */
+  private behind: { rendered: boolean; done: Promise<void>; finish: () => void } | undefined;
 
   private readonly data = new DataController(this, {
     widget: 'satisfaction-survey',
@@ -179,7 +185,12 @@ export class CwSatisfactionSurvey extends CwElement {
   protected override getUpdateComplete(): Promise<boolean> {
     const settled = super.getUpdateComplete();
     const rest = this.reveal.pending;
-    return rest ? settled.then(() => rest).then(() => super.getUpdateComplete()) : settled;
+    const takeover = this.behind?.done;
+    if (!rest && !takeover) return settled;
+    return settled
+      .then(() => rest)
+      .then(() => takeover)
+      .then(() => super.getUpdateComplete());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -233,6 +244,15 @@ export class CwSatisfactionSurvey extends CwElement {
     // The same questionnaire in other characters (繁體 toggled) keeps its answers; another one starts afresh.
     if (this.form && this.form.survey.id === survey.id && this.form.survey.version === survey.version) this.form.survey = survey;
     else this.open(survey);
+    // The form built behind the pre-rendered one is complete: it takes over in this render.
+    if (this.behind?.rendered && this.reveal.complete) this.takeOverFromBehind(survey);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.behind) return;
+    this.behind.rendered = true;
+    if (this.reveal.complete) this.requestUpdate(); // a one-question form is complete at once
   }
 
   /** A survey arrived: restore its draft, or the state of a submission made before a reload. */
@@ -241,7 +261,17 @@ export class CwSatisfactionSurvey extends CwElement {
     const drafts = new DraftStore(survey.id, survey.version);
     const draft = drafts.load();
     this.form = { survey, drafts, key: draft?.key ?? createIdempotencyKey() };
-    const typed = this.takeOverFallback(survey);
+    this.behind?.finish();
+    this.behind = undefined;
+    // Built behind the plain form where it stays in view (a slot; light DOM has none), and only to edit: a
+    // submission found after a reload shows its state at once.
+    const behind = !!this.fallbackForm && this.renderRoot !== this && !drafts.pendingSubmission;
+    if (behind) {
+      let finish!: () => void;
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      this.behind = { rendered: false, done, finish };
+    }
+    const typed = behind ? {} : this.takeOverFallback(survey);
     // Typed just now into the pre-rendered form: newer than any draft.
     this.answers = { ...draft?.answers, ...typed };
     this.followUp = { ...EMPTY_FOLLOW_UP, reason: draft?.reason ?? '' };
@@ -264,6 +294,18 @@ export class CwSatisfactionSurvey extends CwElement {
     } else if (this.submission.phase !== 'editing') {
       this.submission.reset();
     }
+  }
+
+  /** The form built behind the pre-rendered one replaces it, with what the resident typed there meanwhile. */
+  private takeOverFromBehind(survey: Survey): void {
+    const behind = this.behind!;
+    this.behind = undefined;
+    const typed = this.takeOverFallback(survey);
+    if (Object.keys(typed).length) {
+      this.answers = { ...this.answers, ...typed };
+      this.saveDraft();
+    }
+    behind.finish();
   }
 
   /**
@@ -413,7 +455,15 @@ export class CwSatisfactionSurvey extends CwElement {
     const problems = this.summaryShown ? this.fieldsOf(all, trigger).flatMap((f) => this.errors.get(f) ?? []) : [];
     const titleId = ctx.id('title');
 
-    return html`<form part="form" novalidate aria-labelledby=${titleId} @submit=${this.onSubmit} @focusin=${this.onFirstFocus}>
+    // Built behind the pre-rendered form, which stays in view (and in use) until this one is complete.
+    return html`${this.behind ? html`<slot></slot>` : nothing}<form
+        part="form"
+        novalidate
+        ?hidden=${!!this.behind}
+        aria-labelledby=${titleId}
+        @submit=${this.onSubmit}
+        @focusin=${this.onFirstFocus}
+      >
       <div class="intro">
         <p class="title" part="title" id=${titleId} role="heading" aria-level=${this.headingLevel}>${survey.title}</p>
         ${survey.intro ? html`<p class="intro-text">${survey.intro}</p>` : nothing}
