@@ -281,6 +281,22 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     expect(widgetForm(el)!.querySelector<HTMLInputElement>('[data-question="overall"] input:checked')!.value).to.equal('basic');
   });
 
+  it('starts building again when the survey loads anew mid-way, and still takes the plain form over', async () => {
+    const { adapter, release } = gatedAdapter();
+    const { el, fallback } = await mountWithFallback(adapter);
+    release();
+    await until(() => !!widgetRoot(el).querySelector('form[part="form"][hidden]'), 'the form being built');
+    el.adapter = gatedAdapter().adapter; // the same survey from another source: loading again
+    await until(() => !widgetRoot(el).querySelector('form[part="form"]'), 'loading again');
+    expect(fallback.getBoundingClientRect().height, 'the plain form in view meanwhile').to.be.greaterThan(100);
+    pick(fallback, 'overall', 'very-satisfied');
+    el.adapter = createStaticAdapter({ data: { surveys: [surveyData()] } });
+    await until(() => !!widgetForm(el), 'the widget form');
+    await el.updateComplete;
+    expect(fallback.isConnected).to.be.false;
+    expect(widgetForm(el)!.querySelector<HTMLInputElement>('[data-question="overall"] input:checked')!.value).to.equal('very-satisfied');
+  });
+
   it('sends a submit made in the pre-rendered form once the survey has taken it over — once', async () => {
     const { adapter, release, server } = gatedAdapter();
     const { el, fallback } = await mountWithFallback(adapter, { markup: await surveyFallbackHtml(parsed(surveyData()), { action: '/nowhere' }) });

@@ -240,9 +240,16 @@ export class CwSatisfactionSurvey extends CwElement {
     super.willUpdate(changed);
     if (this.data.state === 'error') this.postFallbackNatively();
     const survey = this.data.state === 'ready' ? this.data.value : undefined;
-    if (!survey) return;
-    // The same questionnaire in other characters (繁體 toggled) keeps its answers; another one starts afresh.
-    if (this.form && this.form.survey.id === survey.id && this.form.survey.version === survey.version) this.form.survey = survey;
+    if (!survey) {
+      // Loading another survey, or lost it: the plain form stays, nothing is being built behind it any more.
+      this.behind?.finish();
+      this.behind = undefined;
+      return;
+    }
+    // The same questionnaire in other characters (繁體 toggled) keeps its answers; another one starts afresh, and so
+    // does one whose building behind the pre-rendered form was cut short by loading again.
+    const same = this.form?.survey.id === survey.id && this.form.survey.version === survey.version;
+    if (same && !(this.fallbackForm && !this.behind)) this.form!.survey = survey;
     else this.open(survey);
     // The form built behind the pre-rendered one is complete: it takes over in this render.
     if (this.behind?.rendered && this.reveal.complete) this.takeOverFromBehind(survey);
