@@ -21,6 +21,26 @@ class Host implements ReactiveControllerHost {
   }
 }
 
+/** An adapter whose every submit fails with `code`. */
+const refusing = (code: 'network' | 'rejected' | 'not-configured', onCall = () => {}) =>
+  ({
+    submitSurveyResponse: async () => {
+      onCall();
+      throw new AdapterError(code, 'Simulated failure');
+    },
+  }) as unknown as DataAdapter;
+
+/** An outbox that keeps every submission queued for `code`, noting the keys it was given. */
+function queuingOutbox(code: string, keys: string[] = []): Outbox {
+  return {
+    subscribe: () => () => {},
+    submit: async (_kind: string, _payload: unknown, { idempotencyKey }: { idempotencyKey: string }) => {
+      keys.push(idempotencyKey);
+      return { state: 'queued', key: idempotencyKey, error: { code, message: '' } };
+    },
+  } as unknown as Outbox;
+}
+
 const response = { surveyId: 'S', surveyVersion: '1', answers: { overall: 'satisfied' } } as unknown as SurveyResponse;
 
 describe('survey submission without the outbox', () => {
@@ -35,18 +55,8 @@ describe('survey submission without the outbox', () => {
     });
     host.controllers.forEach((c) => c.hostConnected?.());
     const submitted: string[] = [];
-    const adapter = {
-      submitSurveyResponse: async () => {
-        throw new AdapterError('network', 'Failed to fetch');
-      },
-    } as unknown as DataAdapter;
-    const outbox = {
-      subscribe: () => () => {},
-      submit: async (_kind: string, _payload: unknown, { idempotencyKey }: { idempotencyKey: string }) => {
-        submitted.push(idempotencyKey);
-        return { state: 'queued', key: idempotencyKey, error: { code: 'network', message: '' } };
-      },
-    } as unknown as Outbox;
+    const adapter = refusing('network');
+    const outbox = queuingOutbox('network', submitted);
     let online = false;
     const loadOutbox = () => (online ? Promise.resolve(outbox) : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
 
@@ -71,12 +81,7 @@ describe('survey submission without the outbox', () => {
     const submission = new SurveySubmission(host, { sent: () => {}, queued: () => {}, changed: () => {} });
     host.controllers.forEach((c) => c.hostConnected?.());
     let calls = 0;
-    const adapter = {
-      submitSurveyResponse: async () => {
-        calls++;
-        throw new AdapterError('rejected', 'Survey closed', { status: 422 });
-      },
-    } as unknown as DataAdapter;
+    const adapter = refusing('rejected', () => calls++);
     await submission.submit(() => Promise.reject(new TypeError('no outbox')), adapter, response, 'K-2');
     expect(submission.errorCode).to.equal('rejected');
     expect(submission.waitsForNetwork).to.equal(false);
@@ -91,19 +96,8 @@ describe('survey submission without the outbox', () => {
     const queued: string[] = [];
     const submission = new SurveySubmission(host, { sent: () => {}, queued: (key) => queued.push(key), changed: () => {} });
     host.controllers.forEach((c) => c.hostConnected?.());
-    const adapter = {
-      submitSurveyResponse: async () => {
-        throw new AdapterError('not-configured', 'No endpoint is configured for submissions');
-      },
-    } as unknown as DataAdapter;
-    const outbox = {
-      subscribe: () => () => {},
-      submit: async (_kind: string, _payload: unknown, { idempotencyKey }: { idempotencyKey: string }) => ({
-        state: 'queued',
-        key: idempotencyKey,
-        error: { code: 'not-configured', message: '' },
-      }),
-    } as unknown as Outbox;
+    const adapter = refusing('not-configured');
+    const outbox = queuingOutbox('not-configured');
     let online = false;
     const loadOutbox = () => (online ? Promise.resolve(outbox) : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     await submission.submit(loadOutbox, adapter, response, 'K-3');

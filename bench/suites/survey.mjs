@@ -231,7 +231,7 @@ function probe(title) {
     channel.port2.postMessage(0);
   };
   const widgetTick = () => {
-    const form = document.querySelector('cw-satisfaction-survey')?.shadowRoot?.querySelector('form[part="form"]');
+    const form = document.querySelector('cw-satisfaction-survey')?.shadowRoot?.querySelector('form[part="form"]:not([hidden])');
     if (form && form.getBoundingClientRect().height > 0) return afterFrame((t) => (bench.widget = t));
     requestAnimationFrame(widgetTick);
   };
@@ -289,7 +289,8 @@ async function loadedAfterAnswering(chromium, page) {
   tab.on('response', (response) => loaded.add(new URL(response.url()).pathname));
   try {
     await tab.goto(page.url);
-    const form = tab.locator('cw-satisfaction-survey form[part="form"]');
+    // The widget's own form once in view (on the pre-rendered page it is built hidden behind the plain one first).
+    const form = tab.locator('cw-satisfaction-survey form[part="form"]:not([hidden])');
     await form.locator('input[value="dissatisfied"]').first().check({ force: true });
     await form.locator('[part~="submit"]').click();
     await tab.waitForLoadState('networkidle');
