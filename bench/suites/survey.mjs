@@ -126,7 +126,7 @@ export default {
           `layout shift: the page's cumulative layout shift score until ${SETTLE_MS} ms after the first question (the pre-rendered form is replaced by the widget's, which is laid out differently).`,
           `long tasks: PerformanceObserver('longtask') from navigation until ${SETTLE_MS} ms after the first question; blocking time = Σ (task − 50 ms).`,
           'longest script: the longest single run of one of the page\'s scripts (module evaluation, callback, promise continuation), less the style and layout it forced, in any long animation frame of the same period (PerformanceObserver(\'long-animation-frame\')): a long task may be the browser\'s own HTML parsing and layout, which the static form has too.',
-          'Every run is a fresh page with no HTTP cache (the server sends no-store).',
+          'Every run is a fresh page with no HTTP cache (the server sends no-store); HTML, JS, CSS and JSON go gzip-encoded, as from a portal\'s server, so the slow network carries the bytes the size table counts.',
         ],
       },
     ];
