@@ -34,33 +34,47 @@ export function dataSourceOf(element: Element): DataSource | undefined {
   return page.data ? { kind: 'static', url: page.data } : undefined;
 }
 
-const waiting: { rel: 'modulepreload' | 'preload'; href: string }[] = [];
-
-/**
- * Starting a request costs the page's main thread a few milliseconds on a slow phone: the links go in one task
- * each, after the task that found the widgets (which has already asked for the element's own file), so the
- * loader adds no long task.
- */
-function appendNext(): void {
-  const next = waiting.shift();
-  if (!next) return;
+function append(rel: 'modulepreload' | 'preload', href: string): void {
   const link = document.createElement('link');
-  link.rel = next.rel;
-  if (next.rel === 'preload') {
+  link.rel = rel;
+  if (rel === 'preload') {
     // Matches the static adapter's own request (CORS mode, same-origin credentials), which then takes this one.
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
   }
-  link.href = next.href;
+  link.href = href;
   document.head.append(link);
-  if (waiting.length) setTimeout(appendNext, 0);
 }
 
-function addLink(rel: 'modulepreload' | 'preload', href: string): void {
+const waitingChunks: string[] = [];
+
+/**
+ * Starting a request costs the page's main thread a few milliseconds on a slow phone: the chunks' links go in one
+ * task each, after the task that found the widgets (which has already asked for the element's own file), so the
+ * loader adds no long task. A chunk the element's file asks for first is fetched once all the same (the module map).
+ */
+function appendNextChunk(): void {
+  const href = waitingChunks.shift();
+  if (!href) return;
+  append('modulepreload', href);
+  if (waitingChunks.length) setTimeout(appendNextChunk, 0);
+}
+
+function preloadChunk(href: string): void {
   if (preloaded.has(href)) return;
   preloaded.add(href);
-  if (!waiting.length) setTimeout(appendNext, 0);
-  waiting.push({ rel, href });
+  if (!waitingChunks.length) setTimeout(appendNextChunk, 0);
+  waitingChunks.push(href);
+}
+
+/**
+ * The data file's preload goes in at once: the widget's own request takes it only if it comes first (a request
+ * made before it would be a second download).
+ */
+function preloadData(href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  append('preload', href);
 }
 
 /**
@@ -74,13 +88,14 @@ function addLink(rel: 'modulepreload' | 'preload', href: string): void {
  */
 export function preloadFor(name: string, element: Element, base: string): void {
   const source = dataSourceOf(element);
-  for (const index of [...(PLAN.of[name] ?? []), ...(source ? (PLAN.of[`adapter:${source.kind}`] ?? []) : [])]) {
-    addLink('modulepreload', new URL(`chunks/${PLAN.files[index]}.js`, base).href);
+  if (source?.kind === 'static') {
+    try {
+      preloadData(new URL(source.url, document.baseURI).href);
+    } catch {
+      // Not a URL: the widget reports it.
+    }
   }
-  if (source?.kind !== 'static') return;
-  try {
-    addLink('preload', new URL(source.url, document.baseURI).href);
-  } catch {
-    // Not a URL: the widget reports it.
+  for (const index of [...(PLAN.of[name] ?? []), ...(source ? (PLAN.of[`adapter:${source.kind}`] ?? []) : [])]) {
+    preloadChunk(new URL(`chunks/${PLAN.files[index]}.js`, base).href);
   }
 }
