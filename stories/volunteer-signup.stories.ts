@@ -6,6 +6,7 @@ import { AdapterError } from '../src/adapters/adapter-error.js';
 import type { DataAdapter, DataWriter } from '../src/adapters/data-adapter.js';
 import { createMemoryWriter } from '../src/adapters/memory-writer.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
+import { withoutIndexedDb } from '../test/helpers/storage.js';
 
 /** Stories show a fixed moment, so statuses (open, closed, past) look the same on every visit. */
 const STORY_NOW = new Date('2026-12-01T10:00:00+08:00');
@@ -254,6 +255,22 @@ export const OfflineQueued: Story = {
   args: { opportunity: 'OP-PC', adapter: () => storyAdapter({ writer: offline }) },
   play: async ({ canvasElement }) => {
     await waitFor(await signUp(canvasElement), '[part="discard"]');
+  },
+};
+
+/**
+ * This browser cannot store the signup (no IndexedDB, as in some in-app browsers and private modes) and the network
+ * is down: it stays in the page, which says so, and is sent by itself when the network is back.
+ */
+export const NotSavedWaitingForNetwork: Story = {
+  args: { opportunity: 'OP-PC', adapter: () => storyAdapter({ writer: offline }) },
+  play: async ({ canvasElement }) => {
+    const restore = withoutIndexedDb();
+    try {
+      await waitFor(await signUp(canvasElement), '[part="edit"]');
+    } finally {
+      restore();
+    }
   },
 };
 
