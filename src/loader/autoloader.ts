@@ -116,12 +116,14 @@ export class Autoloader {
       }
       return;
     }
-    if (!customElements.get(tag)) this.prepare?.(name, element);
+    const defined = !!customElements.get(tag);
     const upgrade = settled(
       this.load(name)
         .then(() => customElements.whenDefined(tag))
         .then(() => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
     );
+    // After the element's own file is asked for: that request comes first.
+    if (!defined) this.prepare?.(name, element);
     this.upgrades.add(upgrade);
     void upgrade.then(() => this.upgrades.delete(upgrade));
   }

@@ -9,6 +9,7 @@ import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
 import { holdsPlace, type SignupPhase } from './signup-phase.js';
 
+/** Why an unsaved signup failed, when coming back online may mend it (the outbox code may load by then, too). */
 const RETRY_ONLINE: ReadonlySet<string> = new Set(['network', 'timeout', 'not-configured', 'server', 'rate-limited']);
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
