@@ -74,6 +74,22 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** The chunks `fileName` imports statically, directly or through other chunks, nearest first; not itself. */
+function transitiveImports(bundle: Rolldown.OutputBundle, fileName: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [fileName];
+  while (queue.length) {
+    const chunk = bundle[queue.shift()!];
+    if (chunk?.type !== 'chunk') continue;
+    for (const next of chunk.imports) {
+      if (next === fileName || seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return seen;
+}
+
 /**
  * A browser finds a module's imports only after fetching and parsing it, so a chain entry → chunk → chunk → chunk
  * costs a round trip per link (≈150 ms each on a slow mobile network). Rollup avoids that by listing every chunk's
@@ -86,22 +102,10 @@ function hoistTransitiveImports(): Plugin {
   return {
     name: 'cw-hoist-transitive-imports',
     generateBundle(_, bundle) {
-      const importsOf = (fileName: string): readonly string[] => {
-        const chunk = bundle[fileName];
-        return chunk?.type === 'chunk' ? chunk.imports : [];
-      };
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const direct = new Set(chunk.imports);
-        const seen = new Set<string>();
-        const queue = [...chunk.imports];
-        while (queue.length) {
-          const next = queue.shift()!;
-          if (seen.has(next)) continue;
-          seen.add(next);
-          queue.push(...importsOf(next));
-        }
-        const hoisted = [...seen].filter((file) => !direct.has(file) && file !== chunk.fileName);
+        const hoisted = [...transitiveImports(bundle, chunk.fileName)].filter((file) => !direct.has(file));
         if (!hoisted.length) continue;
         const from = posix.dirname(chunk.fileName);
         const specifier = (file: string) => {
@@ -132,27 +136,21 @@ function entryChunksInLoader(): Plugin {
       const loader = bundle['loader.js'];
       if (loader?.type !== 'chunk') return;
       const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-      const withImports = (fileName: string, into = new Set<string>()): Set<string> => {
-        if (into.has(fileName)) return into;
-        into.add(fileName);
-        const chunk = bundle[fileName];
-        if (chunk?.type === 'chunk') for (const next of chunk.imports) withImports(next, into);
-        return into;
-      };
+      const withImports = (fileName: string) => [fileName, ...transitiveImports(bundle, fileName)];
       const holding = (module: RegExp) => chunks.find((c) => c.moduleIds.some((id) => module.test(id)))?.fileName;
       const lists: Record<string, string[]> = {};
       for (const chunk of chunks) {
         const name = chunk.isEntry && chunk.fileName.match(/^elements\/([\w-]+)\.js$/)?.[1];
-        if (name) lists[name] = [...withImports(chunk.fileName)].filter((file) => file !== chunk.fileName);
+        if (name) lists[name] = [...transitiveImports(bundle, chunk.fileName)];
       }
       const validation = holding(/\/src\/adapters\/dataset-validation\.ts$/);
       for (const [kind, module] of [['static', /\/src\/adapters\/static-adapter\.ts$/], ['rest', /\/src\/adapters\/rest\/rest-adapter\.ts$/]] as const) {
         const adapter = holding(module);
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
-        lists[`adapter:${kind}`] = [...withImports(validation, withImports(adapter))];
+        lists[`adapter:${kind}`] = [...new Set([...withImports(adapter), ...withImports(validation)])];
       }
       // What the loader imports itself (the page config) is there already.
-      const own = withImports('loader.js');
+      const own = transitiveImports(bundle, 'loader.js');
       for (const [key, list] of Object.entries(lists)) lists[key] = list.filter((file) => !own.has(file));
       // Each file named once, as it sits in chunks/ without the folder and extension: the loader stays small.
       const files = [...new Set(Object.values(lists).flat())];

@@ -18,6 +18,12 @@ export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
 const RETRYABLE: ReadonlySet<AdapterErrorCode> = new Set(['not-configured', 'network', 'timeout', 'server', 'rate-limited']);
 
+/** Whether a request that failed with `code` may succeed later (network back, server recovered, endpoint configured). */
+export const isRetryable = (code: AdapterErrorCode): boolean => RETRYABLE.has(code);
+
+/** The request got no answer at all: only the network coming back can help. */
+export const isOffline = (code: AdapterErrorCode): boolean => code === 'network' || code === 'timeout';
+
 export interface AdapterErrorOptions {
   /** Where in the data the problem is, e.g. `workers[3].phones[0]`. */
   path?: string;
@@ -50,7 +56,7 @@ export class AdapterError extends Error {
 
   /** Whether the same request may succeed later (network back, server recovered, endpoint configured). */
   get retryable(): boolean {
-    return RETRYABLE.has(this.code);
+    return isRetryable(this.code);
   }
 
   /** Any thrown value as an AdapterError; an AbortError stays recognisable as `aborted`. */

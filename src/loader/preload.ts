@@ -52,6 +52,7 @@ const waitingChunks: string[] = [];
  * Starting a request costs the page's main thread a few milliseconds on a slow phone: the chunks' links go in one
  * task each, after the task that found the widgets (which has already asked for the element's own file), so the
  * loader adds no long task. A chunk the element's file asks for first is fetched once all the same (the module map).
+ * `setTimeout`, not core's `nextTask`: importing that would make the loader share the widgets' runtime chunk.
  */
 function appendNextChunk(): void {
   const href = waitingChunks.shift();

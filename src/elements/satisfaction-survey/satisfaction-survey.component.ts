@@ -242,8 +242,7 @@ export class CwSatisfactionSurvey extends CwElement {
     const survey = this.data.state === 'ready' ? this.data.value : undefined;
     if (!survey) {
       // Loading another survey, or lost it: the plain form stays, nothing is being built behind it any more.
-      this.behind?.finish();
-      this.behind = undefined;
+      this.stopBuildingBehind();
       return;
     }
     // The same questionnaire in other characters (繁體 toggled) keeps its answers; another one starts afresh, and so
@@ -268,8 +267,7 @@ export class CwSatisfactionSurvey extends CwElement {
     const drafts = new DraftStore(survey.id, survey.version);
     const draft = drafts.load();
     this.form = { survey, drafts, key: draft?.key ?? createIdempotencyKey() };
-    this.behind?.finish();
-    this.behind = undefined;
+    this.stopBuildingBehind();
     // Built behind the plain form where it stays in view (a slot; light DOM has none), and only to edit: a
     // submission found after a reload shows its state at once.
     const behind = !!this.fallbackForm && this.renderRoot !== this && !drafts.pendingSubmission;
@@ -301,6 +299,12 @@ export class CwSatisfactionSurvey extends CwElement {
     } else if (this.submission.phase !== 'editing') {
       this.submission.reset();
     }
+  }
+
+  /** Whoever waits for the building behind the pre-rendered form stops waiting: it will not complete. */
+  private stopBuildingBehind(): void {
+    this.behind?.finish();
+    this.behind = undefined;
   }
 
   /** The form built behind the pre-rendered one replaces it, with what the resident typed there meanwhile. */

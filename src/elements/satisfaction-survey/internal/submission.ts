@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AdapterErrorCode } from '../../../adapters/adapter-error.js';
+import { AdapterError, isOffline, isRetryable, type AdapterErrorCode } from '../../../adapters/adapter-error.js';
 import type { DataAdapter } from '../../../adapters/data-adapter.js';
 import type { Outbox } from '../../../adapters/outbox/outbox.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
@@ -29,21 +29,6 @@ interface Unstored {
   response: SurveyResponse;
 }
 
-/** Failed for want of a network: the resident is told it goes when the network is back. */
-const OFFLINE_CODES: ReadonlySet<string> = new Set(['network', 'timeout']);
-/**
- * Worth trying again by itself once the browser says it is online: besides the network's own failures, the outbox
- * code may load then (offline, it could not), and will keep answers a site cannot take yet (`not-configured`).
- */
-const RETRY_ONLINE: ReadonlySet<string> = new Set([...OFFLINE_CODES, 'not-configured', 'server', 'rate-limited']);
-
-/** The code of anything a direct send threw; the adapter's error class is not imported so its chunk stays lazy. */
-function codeOf(error: unknown): AdapterErrorCode {
-  if (error instanceof TypeError) return 'network';
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? (code as AdapterErrorCode) : 'rejected';
-}
-
 /**
  * Drives one survey's submission through the durable outbox and follows it afterwards: an answer queued while
  * offline flips to `sent` when the outbox delivers it, even if that happens minutes later or after a reload.
@@ -67,8 +52,12 @@ export class SurveySubmission implements ReactiveController {
   #busy = false;
   #unsubscribe: (() => void) | undefined;
   #unstored: Unstored | undefined;
+  /**
+   * Back online, an unstored submission that may succeed later goes again: besides the network's own failures, the
+   * outbox code may load now (offline, it could not), and keeps answers a site cannot take yet (`not-configured`).
+   */
   readonly #onOnline = () => {
-    if (this.#phase === 'failed' && this.#unstored && RETRY_ONLINE.has(this.#errorCode ?? '')) void this.retry();
+    if (this.#phase === 'failed' && this.#unstored && this.#errorCode && isRetryable(this.#errorCode)) void this.retry();
   };
 
   constructor(host: ReactiveControllerHost, callbacks: SubmissionCallbacks) {
@@ -96,7 +85,7 @@ export class SurveySubmission implements ReactiveController {
   }
   /** Failed for want of a network, and not stored on the device: sent again by itself once back online. */
   get waitsForNetwork(): boolean {
-    return this.#phase === 'failed' && !!this.#unstored && OFFLINE_CODES.has(this.#errorCode ?? '');
+    return this.#phase === 'failed' && !!this.#unstored && !!this.#errorCode && isOffline(this.#errorCode);
   }
 
   hostConnected(): void {
@@ -140,7 +129,7 @@ export class SurveySubmission implements ReactiveController {
       this.#unstored = undefined;
       this.#apply({ state: 'sent', key, receipt });
     } catch (error) {
-      this.#errorCode = codeOf(error);
+      this.#errorCode = AdapterError.from(error).code;
       this.#enter('failed', key);
     }
   }

@@ -1,4 +1,4 @@
-import { AdapterError, type AdapterErrorCode } from '../../../adapters/adapter-error.js';
+import { AdapterError, isRetryable, type AdapterErrorCode } from '../../../adapters/adapter-error.js';
 import type { DataAdapter } from '../../../adapters/data-adapter.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
 import type { OutboxErrorInfo } from '../../../adapters/outbox/outbox-entry.js';
@@ -8,9 +8,6 @@ import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../mod
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
 import { holdsPlace, type SignupPhase } from './signup-phase.js';
-
-/** Why an unsaved signup failed, when coming back online may mend it (the outbox code may load by then, too). */
-const RETRY_ONLINE: ReadonlySet<string> = new Set(['network', 'timeout', 'not-configured', 'server', 'rate-limited']);
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
 export interface SignupFlowListener {
@@ -46,12 +43,12 @@ export class SignupFlow {
   /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
   #unsaved: VolunteerSignup | undefined;
   /**
-   * Back online: an unsaved signup that failed for a reason the network or a new try can mend goes again (the
-   * outbox code may load now, and keeps what a site cannot take yet).
+   * Back online: an unsaved signup that may succeed later goes again (the outbox code may load now, and keeps
+   * what a site cannot take yet).
    */
   readonly #onOnline = () => {
     const phase = this.#phase;
-    if (phase.name === 'failed' && phase.unsaved && RETRY_ONLINE.has(phase.code)) void this.#sendAgain('background');
+    if (phase.name === 'failed' && phase.unsaved && isRetryable(phase.code)) void this.#sendAgain('background');
   };
 
   constructor(adapter: DataAdapter, opportunityId: string, listener: SignupFlowListener) {

@@ -1,4 +1,4 @@
-import type { AdapterErrorCode } from '../../../adapters/adapter-error.js';
+import { isOffline, type AdapterErrorCode } from '../../../adapters/adapter-error.js';
 import type { CancelReceipt, SignupReceipt } from '../../../model/volunteer.js';
 
 /**
@@ -27,7 +27,7 @@ export type SignupPhaseName = SignupPhase['name'];
 
 /** A direct send that failed for want of a network: sent again by itself once the browser is back online. */
 export const waitsForNetwork = (phase: SignupPhase): boolean =>
-  phase.name === 'failed' && !!phase.unsaved && (phase.code === 'network' || phase.code === 'timeout');
+  phase.name === 'failed' && !!phase.unsaved && isOffline(phase.code);
 
 /** A receipt that stands for a place (or a waiting-list place) the resident holds and can cancel. */
 export const holdsPlace = (receipt: SignupReceipt): boolean =>
