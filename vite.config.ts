@@ -123,6 +123,23 @@ function hoistTransitiveImports(): Plugin {
 }
 
 /**
+ * `loader.js` gets a copy of the page-config module of its own rather than importing the elements' chunk: a chunk
+ * the loader imports is one more round trip before it can find a widget or start a download. The module keeps its
+ * state on the global object, so both copies see one config.
+ */
+function loaderOwnPageConfig(): Plugin {
+  const loaderSide = src('loader/page-config.ts');
+  return {
+    name: 'cw-loader-own-page-config',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer === loaderSide && source === '../core/page-config.js') return `${src('core/page-config.ts')}?loader-copy`;
+      return null;
+    },
+  };
+}
+
+/**
  * The loader imports an element's file by name; the browser would find that file's chunks, and then the data
  * adapter's, only after fetching it: two more round trips. This writes, into the loader, each element's static
  * chunks and each adapter kind's chunks (adapter + validation), which the loader then preloads alongside
@@ -149,7 +166,7 @@ function entryChunksInLoader(): Plugin {
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
         lists[`adapter:${kind}`] = [...new Set([...withImports(adapter), ...withImports(validation)])];
       }
-      // What the loader imports itself (the page config) is there already.
+      // What the loader imports itself is there already (nothing today: it carries its own page config).
       const own = transitiveImports(bundle, 'loader.js');
       for (const [key, list] of Object.entries(lists)) lists[key] = list.filter((file) => !own.has(file));
       // Each file named once, as it sits in chunks/ without the folder and extension: the loader stays small.
@@ -192,8 +209,6 @@ function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
   // One entry shares nothing with other entries: only the data code needs cutting out.
   if (singleEntry) return [adapterCore, validation];
   return [
-    // What the loader needs on its own: it must not pull in the widgets' runtime.
-    { name: 'page-config', test: /\/src\/core\/page-config\.ts|@lit\/context\/lib\/context-request-event/, priority: 4 },
     adapterCore,
     // What every widget runs, lit, the element base and the helpers every element imports (define, safe-url), as
     // one file: a page of widgets otherwise fetched a dozen small shared chunks, each compressed on its own.
@@ -218,7 +233,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), hoistTransitiveImports(), entryChunksInLoader()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnPageConfig(), hoistTransitiveImports(), entryChunksInLoader()],
   build: {
     target: 'es2022',
     outDir: 'dist',

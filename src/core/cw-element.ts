@@ -52,6 +52,16 @@ export abstract class CwElement extends LitElement {
 
   private readonly provider = new ContextConsumer(this, { context: providerContext, subscribe: true });
   private readonly onPageConfig = () => this.requestUpdate();
+  /**
+   * A `<cw-provider>` defined after this widget (its file arrived later, whether through the loader or a script
+   * tag of its own) did not hear the request the widget made on connecting: ask again when one appears, until one
+   * answers.
+   */
+  private readonly onProviderAppeared = (event: Event) => {
+    if ((event as Event & { context?: unknown }).context !== providerContext) return;
+    if (this.provider.value === undefined) this.provider.hostConnected();
+    if (this.provider.value !== undefined) document.removeEventListener('context-provider', this.onProviderAppeared);
+  };
 
   protected get locale(): Locale {
     return this.localeController.value;
@@ -147,11 +157,13 @@ export abstract class CwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(PAGE_CONFIG_CHANGE, this.onPageConfig);
+    if (this.provider.value === undefined) document.addEventListener('context-provider', this.onProviderAppeared);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(PAGE_CONFIG_CHANGE, this.onPageConfig);
+    document.removeEventListener('context-provider', this.onProviderAppeared);
   }
 
   /** Sends a typed `cw-*` event that bubbles out of shadow roots. */

@@ -1,4 +1,3 @@
-import { ContextRoot } from '@lit/context';
 import { dataSpec } from './data-form.js';
 import type { EmbedSpec } from './embed-spec.js';
 import { linkSpec } from './link-form.js';
@@ -39,17 +38,9 @@ export class Autoloader {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) this.scan(node);
   });
 
-  /**
-   * Widgets ask `<cw-provider>` for its settings when they connect. A provider defined after them (content
-   * inserted later, a slower chunk) would miss those requests: the root keeps them and replays them once a
-   * provider appears, so the order in which definitions arrive does not matter.
-   */
-  private readonly contextRoot = new ContextRoot();
-
   constructor(importElement: ImportElement, prepare?: PrepareElement) {
     this.importElement = importElement;
     this.prepare = prepare;
-    this.contextRoot.attach(document.documentElement);
   }
 
   /**
@@ -76,7 +67,6 @@ export class Autoloader {
   /** Stops watching for new content (for tests and single-page apps tearing down). */
   disconnect(): void {
     this.observer.disconnect();
-    this.contextRoot.detach(document.documentElement);
   }
 
   private scan(root: Root): void {
@@ -128,7 +118,10 @@ export class Autoloader {
     void upgrade.then(() => this.upgrades.delete(upgrade));
   }
 
-  /** One import per element, started at once: definitions arrive in any order (see `contextRoot`). */
+  /**
+   * One import per element, started at once: definitions arrive in any order (a widget defined before its
+   * `<cw-provider>` asks that provider again when it appears: CwElement).
+   */
   private load(name: ElementName): Promise<void> {
     let loading = this.imports.get(name);
     if (!loading) {

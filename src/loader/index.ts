@@ -5,7 +5,7 @@
  * @example
  * <script type="module" src="/static/cw/loader.js"></script>
  */
-import { configure } from '../core/page-config.js';
+import { configure } from './page-config.js';
 import { Autoloader } from './autoloader.js';
 import { adoptCloak } from './cloak.js';
 import { preloadFor } from './preload.js';
@@ -30,7 +30,7 @@ function start(): void {
     (name, element) => preloadFor(name, element, here),
   );
   const api: CommunityWidgetsApi = {
-    // The same page-config module the elements import (a shared chunk), so this reaches them.
+    // Its own copy of the page config, sharing the elements' state: this reaches them.
     configure,
     get ready() {
       return loader.ready;

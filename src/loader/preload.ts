@@ -1,4 +1,4 @@
-import { pageConfig } from '../core/page-config.js';
+import { pageConfig } from './page-config.js';
 
 /**
  * For each element, the chunks its file imports, and for each kind of data source (`adapter:static`,
