@@ -123,6 +123,42 @@ function hoistTransitiveImports(): Plugin {
 }
 
 /**
+ * Chromium (136 on) compiles a file that starts with `//# allFunctionsCalledOnLoad` eagerly, on a background thread
+ * as it arrives, instead of compiling each function on the main thread the first time it is called. A widget runs
+ * nearly all of its start-up code at once, so the files it needs before it can render are marked: the entries,
+ * everything they import, and the data adapters with their validation. Code loaded later (Leaflet, the grid
+ * engine, the outbox, the Traditional Chinese tables, translations) is not: compiling its unused functions would
+ * only cost. Other engines read a comment.
+ */
+function compileHintsForStartUpCode(): Plugin {
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  const adapterCode = /\/src\/adapters\/(static-adapter|rest\/rest-adapter|dataset-validation)\.ts$/;
+  return {
+    name: 'cw-compile-hints-for-start-up-code',
+    generateBundle(_, bundle) {
+      const startUp = new Set<string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !(chunk.isEntry || chunk.moduleIds.some((id) => adapterCode.test(id)))) continue;
+        startUp.add(chunk.fileName);
+        for (const file of transitiveImports(bundle, chunk.fileName)) startUp.add(file);
+      }
+      for (const file of startUp) {
+        const chunk = bundle[file];
+        if (chunk?.type !== 'chunk') continue;
+        chunk.code = hint + chunk.code;
+        // The code moved down one line: so do its mappings (a leading ";" is an empty first line), in the .map
+        // file already written into the bundle.
+        const map = bundle[`${file}.map`];
+        if (map?.type !== 'asset') continue;
+        const json = JSON.parse(String(map.source)) as { mappings: string };
+        json.mappings = `;${json.mappings}`;
+        map.source = JSON.stringify(json);
+      }
+    },
+  };
+}
+
+/**
  * `loader.js` gets a copy of the page-config module of its own rather than importing the elements' chunk: a chunk
  * the loader imports is one more round trip before it can find a widget or start a download. The module keeps its
  * state on the global object, so both copies see one config.
@@ -233,7 +269,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnPageConfig(), hoistTransitiveImports(), entryChunksInLoader()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnPageConfig(), hoistTransitiveImports(), entryChunksInLoader(), compileHintsForStartUpCode()],
   build: {
     target: 'es2022',
     outDir: 'dist',

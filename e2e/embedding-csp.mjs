@@ -41,7 +41,7 @@ await runChecks(async () => {
 
     await check('dist: loader.js imports no chunk; it and the elements each hold the page config, sharing its state', () => {
       const loader = readFileSync(join(DIST, 'loader.js'), 'utf8');
-      const imports = [...loader.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"([^"]+)"/g)].map((m) => m[1]);
+      const imports = [...loader.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"([^"]+)"/g)].map((m) => m[1]);
       assert(!imports.length, `loader.js imports ${imports.join(', ')}: one more round trip before any widget loads`);
       const copies = distScripts().filter((file) => readFileSync(file, 'utf8').includes('cw-config-change'));
       const names = copies.map((file) => file.slice(DIST.length + 1)).sort();
@@ -49,11 +49,29 @@ await runChecks(async () => {
       for (const file of copies) assert(readFileSync(file, 'utf8').includes('community-widgets.page-config'), `${file} does not keep the page config in the shared global`);
     });
 
+    await check('dist: what a widget runs at start is marked for eager compiling, what loads later is not; maps still line up', async () => {
+      const { SourceMapConsumer } = await import('source-map-js');
+      const hinted = (file) => readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+      const chunk = (prefix) => distScripts().find((file) => file.includes(`/chunks/${prefix}-`));
+      const startUp = ['elements/satisfaction-survey.js', 'elements/grid-map.js', 'loader.js'].map((file) => join(DIST, file));
+      startUp.push(chunk('runtime'), chunk('static-adapter'), chunk('validation'));
+      const later = [chunk('outbox-registry'), chunk('internal'), chunk('STCharacters'), chunk('i18n-en-common')];
+      for (const file of startUp) assert(file && hinted(file), `${file} lacks the compile hint`);
+      for (const file of later) assert(file && !hinted(file), `${file} is loaded later but marked for eager compiling`);
+      const runtime = chunk('runtime');
+      const code = readFileSync(runtime, 'utf8');
+      const at = code.indexOf('cw-config-change');
+      const line = code.slice(0, at).split('\n').length;
+      const column = at - code.lastIndexOf('\n', at) - 1;
+      const source = new SourceMapConsumer(JSON.parse(readFileSync(`${runtime}.map`, 'utf8'))).originalPositionFor({ line, column }).source;
+      assert(source?.endsWith('core/page-config.ts'), `the runtime chunk's map puts 'cw-config-change' in ${source}`);
+    });
+
     await check('dist: relative chunk imports and source maps (works copied to any path)', () => {
       for (const file of distScripts()) {
         const code = readFileSync(file, 'utf8');
         // Minified ES output: `import{a as b}from"./chunks/x.js";` statements, and `import("./x.js")` calls.
-        const statements = [...code.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"([^"]+)"/g)];
+        const statements = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"([^"]+)"/g)];
         const calls = [...code.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)];
         const specifiers = [...statements, ...calls].map((m) => m[1]);
         const notRelative = specifiers.filter((spec) => !spec.startsWith('./') && !spec.startsWith('../'));
