@@ -126,9 +126,10 @@ function hoistTransitiveImports(): Plugin {
  * Chromium (136 on) compiles a file that starts with `//# allFunctionsCalledOnLoad` eagerly, on a background thread
  * as it arrives, instead of compiling each function on the main thread the first time it is called. A widget runs
  * nearly all of its start-up code at once, so the files it needs before it can render are marked: the entries,
- * everything they import, and the data adapters with their validation. Code loaded later (Leaflet, the grid
- * engine, the outbox, the Traditional Chinese tables, translations) is not: compiling its unused functions would
- * only cost. Other engines read a comment.
+ * everything they import, and the data adapters with their validation. Code a widget loads later (Leaflet, the
+ * grid engine, the outbox's registry, the Traditional Chinese tables, translations) is not, unless an entry
+ * imports it too (`adapters.js` imports the outbox): compiling unused functions would only cost. Other engines read
+ * a comment.
  */
 function compileHintsForStartUpCode(): Plugin {
   const hint = '//# allFunctionsCalledOnLoad\n';

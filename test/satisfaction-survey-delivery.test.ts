@@ -7,7 +7,7 @@ import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 import { closeOutboxes, outboxFor } from '../src/core/outbox-registry.js';
 import type { SurveyResponse } from '../src/model/index.js';
 import { until } from './helpers/fixtures.js';
-import { withoutIndexedDb } from './helpers/storage.js';
+import { leavingAsks, withoutIndexedDb } from './helpers/storage.js';
 
 // Given a resident on a flaky network, when they submit, their answers are delivered exactly once.
 
@@ -178,6 +178,7 @@ describe('cw-satisfaction-survey delivery', () => {
     await until(shows(el, 'queued'), 'queued message');
     expect(text(el)).to.contain('答案已保存在本设备上').and.contain('网络恢复后会自动提交');
     expect(root(el).activeElement).to.equal(root(el).querySelector('.outcome-title'));
+    expect(leavingAsks(), 'stored on the device: the page may be closed').to.equal(false);
 
     window.dispatchEvent(new Event('online')); // fails again (2nd)
     await until(() => server.keys.length === 2, 'second attempt');
@@ -319,6 +320,7 @@ describe('cw-satisfaction-survey delivery', () => {
       await until(shows(el, 'failed'), 'failed');
       expect(text(el)).to.contain('答案尚未提交').and.contain('网络连接失败').and.contain('尚未保存到本设备上').and.contain('网络恢复后会自动重新提交');
       expect(root(el).activeElement).to.equal(root(el).querySelector('.outcome-title'));
+      expect(leavingAsks(), 'leaving the page asks while the answers exist only in it').to.equal(true);
       for (const lang of ['zh-Hant', 'en']) {
         el.lang = lang;
         await el.updateComplete;
@@ -330,6 +332,7 @@ describe('cw-satisfaction-survey delivery', () => {
       window.dispatchEvent(new Event('online'));
       const { detail } = await sent;
       await until(shows(el, 'sent'), 'thank-you');
+      expect(leavingAsks(), 'nothing is at stake once sent').to.equal(false);
       expect(server.keys).to.deep.equal([detail.key, detail.key]);
       expect(server.accepted.size).to.equal(1);
       expect([...server.accepted.values()][0]!.answers).to.deep.equal({ overall: 'satisfied', comment: '办事很快' });
@@ -348,6 +351,9 @@ describe('cw-satisfaction-survey delivery', () => {
       await until(shows(el, 'failed'), 'failed');
       expect(text(el)).to.contain('网站尚未开通在线提交,答案暂时也未能保存在本设备上').and.not.contain('尚未配置数据来源');
       await expect(el).to.be.accessible();
+      expect(leavingAsks()).to.equal(true);
+      el.remove(); // the survey gone from the page: nothing of it to keep
+      expect(leavingAsks()).to.equal(false);
     } finally {
       restore();
     }

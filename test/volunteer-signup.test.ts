@@ -11,7 +11,7 @@ import { closeOutboxes, outboxFor } from '../src/core/outbox-registry.js';
 import type { CwEventMap } from '../src/core/events.js';
 import type { SignupReceipt, VolunteerSignup } from '../src/model/volunteer.js';
 import { until } from './helpers/fixtures.js';
-import { withoutIndexedDb } from './helpers/storage.js';
+import { leavingAsks, withoutIndexedDb } from './helpers/storage.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: activities around a fixed "now", and adapters with the server behaviours under test.
@@ -586,6 +586,7 @@ describe('cw-volunteer-signup', () => {
         submitButton(el).click();
         await waitForOutcome(el, '报名未能提交');
         expect(text(el)).to.contain('网络连接失败').and.contain('尚未保存到本机');
+        expect(leavingAsks(), 'leaving the page asks while the signup exists only in it').to.equal(true);
         await expect(el).to.be.accessible();
         $<HTMLButtonElement>(el, '[part="retry-now"]')!.click(); // still offline
         await until(() => calls.length === 2, 'second attempt');
@@ -593,6 +594,7 @@ describe('cw-volunteer-signup', () => {
         expect(text(el)).to.contain('尚未保存到本机');
         window.dispatchEvent(new Event('online'));
         await waitForOutcome(el, '报名成功');
+        expect(leavingAsks(), 'nothing is at stake once confirmed').to.equal(false);
         expect(calls).to.have.length(3);
         expect(new Set(calls.map((c) => JSON.stringify(c))).size).to.equal(1);
         expect(writer.signups).to.have.length(1);

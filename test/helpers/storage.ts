@@ -15,3 +15,10 @@ export function withoutIndexedDb(): () => void {
   });
   return () => Object.defineProperty(IDBFactory.prototype, 'open', open);
 }
+
+/** Whether leaving the page now would make the browser ask first (a `beforeunload` listener cancelled it). */
+export function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}

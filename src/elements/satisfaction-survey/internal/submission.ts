@@ -5,6 +5,7 @@ import type { Outbox } from '../../../adapters/outbox/outbox.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
 import type { OutboxResult } from '../../../adapters/outbox/outbox-result.js';
 import type { SurveyResponse } from '../../../model/survey.js';
+import { LeaveGuard } from '../../../core/leave-guard.js';
 
 /**
  * Where a resident's answers are: still being edited, being checked against the outbox after a reload, on their
@@ -50,8 +51,11 @@ export class SurveySubmission implements ReactiveController {
   #errorCode: AdapterErrorCode | undefined;
   #outbox: Outbox | undefined;
   #busy = false;
+  #connected = false;
   #unsubscribe: (() => void) | undefined;
-  #unstored: Unstored | undefined;
+  #unstoredJob: Unstored | undefined;
+  /** While answers exist only in this page, leaving it asks first. */
+  readonly #leaveGuard = new LeaveGuard();
   /**
    * Back online, an unstored submission that may succeed later goes again: besides the network's own failures, the
    * outbox code may load now (offline, it could not), and keeps answers a site cannot take yet (`not-configured`).
@@ -64,6 +68,16 @@ export class SurveySubmission implements ReactiveController {
     this.#host = host;
     this.#callbacks = callbacks;
     host.addController(this);
+  }
+
+  /** Answers the outbox could not take: sent directly, and kept here (only here) to send again. */
+  get #unstored(): Unstored | undefined {
+    return this.#unstoredJob;
+  }
+
+  set #unstored(job: Unstored | undefined) {
+    this.#unstoredJob = job;
+    this.#leaveGuard.armed = !!job && this.#connected;
   }
 
   get phase(): SubmissionPhase {
@@ -89,14 +103,18 @@ export class SurveySubmission implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     if (this.#outbox && this.#key && !this.#unsubscribe) this.#follow(this.#outbox, this.#key);
     globalThis.addEventListener?.('online', this.#onOnline);
+    this.#leaveGuard.armed = !!this.#unstored;
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     globalThis.removeEventListener?.('online', this.#onOnline);
+    this.#leaveGuard.armed = false;
   }
 
   /**

@@ -8,6 +8,7 @@ import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../mod
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
 import { holdsPlace, type SignupPhase } from './signup-phase.js';
+import { LeaveGuard } from '../../../core/leave-guard.js';
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
 export interface SignupFlowListener {
@@ -40,8 +41,9 @@ export class SignupFlow {
   #outbox: Promise<Outbox> | undefined;
   #unsubscribe: (() => void) | undefined;
   #disposed = false;
-  /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
-  #unsaved: VolunteerSignup | undefined;
+  #unsavedSignup: VolunteerSignup | undefined;
+  /** While a signup exists only in this page, leaving it asks first. */
+  readonly #leaveGuard = new LeaveGuard();
   /**
    * Back online: an unsaved signup that may succeed later goes again (the outbox code may load now, and keeps
    * what a site cannot take yet).
@@ -65,11 +67,22 @@ export class SignupFlow {
     return this.#phase;
   }
 
+  /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
+  get #unsaved(): VolunteerSignup | undefined {
+    return this.#unsavedSignup;
+  }
+
+  set #unsaved(signup: VolunteerSignup | undefined) {
+    this.#unsavedSignup = signup;
+    this.#leaveGuard.armed = !!signup && !this.#disposed;
+  }
+
   /** Stops listening to the outbox; queued entries stay queued and are delivered all the same. */
   dispose(): void {
     this.#disposed = true;
     this.#unsubscribe?.();
     globalThis.removeEventListener?.('online', this.#onOnline);
+    this.#leaveGuard.armed = false;
   }
 
   /**
