@@ -19,6 +19,14 @@ async function requestsBy(target: Element, run: () => Promise<void>): Promise<nu
   return count;
 }
 
+/** Context requests the card makes when a new `<cw-provider>` appears in `place`, which is not around the card. */
+function requestsWhenAProviderAppears(card: Element, place: Element): Promise<number> {
+  return requestsBy(card, async () => {
+    place.append(document.createElement('cw-provider'));
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+}
+
 // Without the loader: each widget's file in a script tag of its own, the provider's arriving last.
 describe('a <cw-provider> defined after its widgets', () => {
   it('still gives them its data source and settings', async () => {
@@ -40,23 +48,15 @@ describe('a <cw-provider> defined after its widgets', () => {
     </div>`);
     const card = el.querySelector('cw-worker-card')!;
     await shown(card);
-    const asked = await requestsBy(card, async () => {
-      el.querySelector('section')!.append(document.createElement('cw-provider'));
-      await new Promise((resolve) => setTimeout(resolve));
-    });
-    expect(asked).to.equal(0);
+    expect(await requestsWhenAProviderAppears(card, el.querySelector('section')!)).to.equal(0);
   });
 
   it('asks again each time a provider appears until one is its own', async () => {
     const el = await fixture(html`<div><cw-worker-card worker="W-1" .adapter=${staticAdapter()}></cw-worker-card><section></section></div>`);
     const card = el.querySelector('cw-worker-card')!;
     await shown(card);
-    const asked = await requestsBy(card, async () => {
-      el.querySelector('section')!.append(document.createElement('cw-provider'));
-      await new Promise((resolve) => setTimeout(resolve));
-    });
     // A provider elsewhere on the page is not the card's: it asked, nothing answered, it keeps its own adapter.
-    expect(asked).to.equal(1);
+    expect(await requestsWhenAProviderAppears(card, el.querySelector('section')!)).to.equal(1);
     expect(card.shadowRoot!.querySelector('.card')).to.exist;
   });
 });
