@@ -198,10 +198,13 @@ export class CwSatisfactionSurvey extends CwElement {
     this.fallbackForm = this.querySelector<HTMLFormElement>(FALLBACK_FORM_SELECTOR);
     if (this.fallbackForm) {
       this.fallbackForm.addEventListener('submit', this.onFallbackSubmit);
-      this.fallbackReader = import('./internal/fallback-answers.js').then(
-        (module) => void (this.readFallback = module.readFallback),
-        (error: unknown) => console.warn('[community-widgets] could not load the reader of the pre-rendered form:', error),
-      );
+      // Asked for in a task of its own: starting a request lengthens the upgrade's task, already the page's longest.
+      this.fallbackReader = nextTask()
+        .then(() => import('./internal/fallback-answers.js'))
+        .then(
+          (module) => void (this.readFallback = module.readFallback),
+          (error: unknown) => console.warn('[community-widgets] could not load the reader of the pre-rendered form:', error),
+        );
     }
     return super.createRenderRoot();
   }
