@@ -18,6 +18,12 @@ describe('Traditional Chinese data', () => {
     expect(record.name, 'the original is not mutated').to.equal('王建国');
   });
 
+  it('converts every character of the table as opencc-js itself does, though the table is built a slice at a time', async () => {
+    const [{ ConverterFactory }, { default: table }] = await Promise.all([import('opencc-js/core'), import('opencc-js/dict/STCharacters')]);
+    const every = [...new Set(table.replace(/[ |]/g, ''))].join('') + '这是关于社区服务满意度的问卷，请如实填写。';
+    expect((await loadTraditional())(every)).to.equal(ConverterFactory([table])(every));
+  });
+
   it('shows card data in Traditional while lang is zh-Hant, and back in Simplified', async () => {
     const wrapper = await fixture(html`<div lang="zh-Hant"><cw-worker-card .adapter=${staticAdapter()} worker="W-1"></cw-worker-card></div>`);
     const el = wrapper.querySelector<CwWorkerCard>('cw-worker-card')!;
