@@ -249,10 +249,10 @@ function chunkGroups(singleEntry: boolean): CodeSplittingGroup[] {
     adapterCore,
     // What every widget runs, lit, the element base and the helpers every element imports (define, safe-url), as
     // one file: a page of widgets otherwise fetched a dozen small shared chunks, each compressed on its own. The
-    // leave guard the survey and the signup share is too small for a file (a request) of its own.
+    // held submission (with its leave guard) the survey and the signup share is too small for a file of its own.
     {
       name: 'runtime',
-      test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/src\/core\/(cw-element|data-controller|state-views|define|safe-url|leave-guard|styles\/)/,
+      test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/src\/core\/(cw-element|data-controller|state-views|define|safe-url|leave-guard|held-submission|styles\/)/,
       priority: 2,
     },
     validation,

@@ -119,9 +119,14 @@ function adapter(survey: Definition, story: string, backend: Backend = 'accepts'
 
 type Canvas = { canvasElement: HTMLElement };
 
+/** Waits (up to 2 s) until the widget shows `selector`. */
+async function shown(el: CwSatisfactionSurvey, selector: string): Promise<void> {
+  for (let i = 0; i < 100 && !(el.shadowRoot ?? el).querySelector(selector); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
 async function survey(canvasElement: HTMLElement): Promise<CwSatisfactionSurvey> {
   const el = canvasElement.querySelector('cw-satisfaction-survey')!;
-  for (let i = 0; i < 100 && !(el.shadowRoot ?? el).querySelector('form'); i++) await new Promise((r) => setTimeout(r, 20));
+  await shown(el, 'form');
   await el.updateComplete; // the questions after the first come one per frame
   return el;
 }
@@ -317,8 +322,7 @@ export const NotSavedWaitingForNetwork: Story = {
       const el = await survey(canvasElement);
       await rateAll(el, 'satisfied');
       await press(el, 'submit');
-      const root = el.shadowRoot ?? el;
-      for (let i = 0; i < 100 && !root.querySelector('[part~="failed"]'); i++) await new Promise((r) => setTimeout(r, 20));
+      await shown(el, '[part~="failed"]');
     } finally {
       restore();
     }

@@ -5,7 +5,7 @@ import type { Outbox } from '../../../adapters/outbox/outbox.js';
 import type { OutboxChange } from '../../../adapters/outbox/outbox-change.js';
 import type { OutboxResult } from '../../../adapters/outbox/outbox-result.js';
 import type { SurveyResponse } from '../../../model/survey.js';
-import { LeaveGuard } from '../../../core/leave-guard.js';
+import { HeldSubmission } from '../../../core/held-submission.js';
 
 /**
  * Where a resident's answers are: still being edited, being checked against the outbox after a reload, on their
@@ -51,33 +51,20 @@ export class SurveySubmission implements ReactiveController {
   #errorCode: AdapterErrorCode | undefined;
   #outbox: Outbox | undefined;
   #busy = false;
-  #connected = false;
   #unsubscribe: (() => void) | undefined;
-  #unstoredJob: Unstored | undefined;
-  /** While answers exist only in this page, leaving it asks first. */
-  readonly #leaveGuard = new LeaveGuard();
   /**
-   * Back online, an unstored submission that may succeed later goes again: besides the network's own failures, the
-   * outbox code may load now (offline, it could not), and keeps answers a site cannot take yet (`not-configured`).
+   * Answers the outbox could not take: sent directly, and held here (only here) to send again. Back online, held
+   * answers that may succeed later go again: besides the network's own failures, the outbox code may load now
+   * (offline, it could not), and keeps answers a site cannot take yet (`not-configured`).
    */
-  readonly #onOnline = () => {
-    if (this.#phase === 'failed' && this.#unstored && this.#errorCode && isRetryable(this.#errorCode)) void this.retry();
-  };
+  readonly #unstored = new HeldSubmission<Unstored>(() => {
+    if (this.#phase === 'failed' && this.#unstored.value && this.#errorCode && isRetryable(this.#errorCode)) void this.retry();
+  });
 
   constructor(host: ReactiveControllerHost, callbacks: SubmissionCallbacks) {
     this.#host = host;
     this.#callbacks = callbacks;
     host.addController(this);
-  }
-
-  /** Answers the outbox could not take: sent directly, and kept here (only here) to send again. */
-  get #unstored(): Unstored | undefined {
-    return this.#unstoredJob;
-  }
-
-  set #unstored(job: Unstored | undefined) {
-    this.#unstoredJob = job;
-    this.#leaveGuard.armed = !!job && this.#connected;
   }
 
   get phase(): SubmissionPhase {
@@ -99,22 +86,18 @@ export class SurveySubmission implements ReactiveController {
   }
   /** Failed for want of a network, and not stored on the device: sent again by itself once back online. */
   get waitsForNetwork(): boolean {
-    return this.#phase === 'failed' && !!this.#unstored && !!this.#errorCode && isOffline(this.#errorCode);
+    return this.#phase === 'failed' && !!this.#unstored.value && !!this.#errorCode && isOffline(this.#errorCode);
   }
 
   hostConnected(): void {
-    this.#connected = true;
     if (this.#outbox && this.#key && !this.#unsubscribe) this.#follow(this.#outbox, this.#key);
-    globalThis.addEventListener?.('online', this.#onOnline);
-    this.#leaveGuard.armed = !!this.#unstored;
+    this.#unstored.active = true;
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    globalThis.removeEventListener?.('online', this.#onOnline);
-    this.#leaveGuard.armed = false;
+    this.#unstored.active = false;
   }
 
   /**
@@ -138,13 +121,13 @@ export class SurveySubmission implements ReactiveController {
       // Nothing is stored on the device: the answers are still in the form (and its draft), and go directly.
     }
     if (result) {
-      this.#unstored = undefined;
+      this.#unstored.value = undefined;
       return this.#apply(result, true);
     }
-    this.#unstored = job;
+    this.#unstored.value = job;
     try {
       const receipt = await job.adapter.submitSurveyResponse(job.response, { idempotencyKey: key });
-      this.#unstored = undefined;
+      this.#unstored.value = undefined;
       this.#apply({ state: 'sent', key, receipt });
     } catch (error) {
       this.#errorCode = AdapterError.from(error).code;
@@ -182,7 +165,7 @@ export class SurveySubmission implements ReactiveController {
   async retry(): Promise<boolean> {
     const outbox = this.#outbox;
     const key = this.#key;
-    const unstored = this.#unstored;
+    const unstored = this.#unstored.value;
     if (this.#busy) return true;
     if ((!outbox && !unstored) || !key) return false;
     this.#busy = true;
@@ -204,7 +187,7 @@ export class SurveySubmission implements ReactiveController {
 
   /** Deletes a failed submission from the device; the answers stay in the form for editing. */
   async discard(): Promise<void> {
-    if (this.#outbox && this.#key && !this.#unstored) await this.#outbox.discard(this.#key);
+    if (this.#outbox && this.#key && !this.#unstored.value) await this.#outbox.discard(this.#key);
     this.reset();
   }
 
@@ -213,7 +196,7 @@ export class SurveySubmission implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#outbox = undefined;
-    this.#unstored = undefined;
+    this.#unstored.value = undefined;
     this.#receiptCode = undefined;
     this.#errorCode = undefined;
     this.#enter('editing', undefined);

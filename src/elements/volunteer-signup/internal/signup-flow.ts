@@ -8,7 +8,7 @@ import type { CancelReceipt, SignupReceipt, VolunteerSignup } from '../../../mod
 import { createIdempotencyKey } from '../../../adapters/idempotency-key.js';
 import { readSignupRecord, writeSignupRecord, type SignupRecord } from './signup-record.js';
 import { holdsPlace, type SignupPhase } from './signup-phase.js';
-import { LeaveGuard } from '../../../core/leave-guard.js';
+import { HeldSubmission } from '../../../core/held-submission.js';
 
 /** What the flow tells its element, for events and focus: ids, keys and states only. */
 export interface SignupFlowListener {
@@ -41,17 +41,14 @@ export class SignupFlow {
   #outbox: Promise<Outbox> | undefined;
   #unsubscribe: (() => void) | undefined;
   #disposed = false;
-  #unsavedSignup: VolunteerSignup | undefined;
-  /** While a signup exists only in this page, leaving it asks first. */
-  readonly #leaveGuard = new LeaveGuard();
   /**
-   * Back online: an unsaved signup that may succeed later goes again (the outbox code may load now, and keeps
-   * what a site cannot take yet).
+   * A signup the device could not store, sent directly: held (in memory only) to send again. Back online, one that
+   * may succeed later goes again (the outbox code may load now, and keeps what a site cannot take yet).
    */
-  readonly #onOnline = () => {
+  readonly #unsaved = new HeldSubmission<VolunteerSignup>(() => {
     const phase = this.#phase;
     if (phase.name === 'failed' && phase.unsaved && isRetryable(phase.code)) void this.#sendAgain('background');
-  };
+  });
 
   constructor(adapter: DataAdapter, opportunityId: string, listener: SignupFlowListener) {
     this.#adapter = adapter;
@@ -60,29 +57,18 @@ export class SignupFlow {
     const stored = readSignupRecord(adapter.id, opportunityId);
     this.#fresh = !stored;
     this.#record = stored ?? { key: createIdempotencyKey() };
-    globalThis.addEventListener?.('online', this.#onOnline);
+    this.#unsaved.active = true;
   }
 
   get phase(): SignupPhase {
     return this.#phase;
   }
 
-  /** A signup the device could not store, sent directly: kept (in memory only) to send again. */
-  get #unsaved(): VolunteerSignup | undefined {
-    return this.#unsavedSignup;
-  }
-
-  set #unsaved(signup: VolunteerSignup | undefined) {
-    this.#unsavedSignup = signup;
-    this.#leaveGuard.armed = !!signup && !this.#disposed;
-  }
-
   /** Stops listening to the outbox; queued entries stay queued and are delivered all the same. */
   dispose(): void {
     this.#disposed = true;
     this.#unsubscribe?.();
-    globalThis.removeEventListener?.('online', this.#onOnline);
-    this.#leaveGuard.armed = false;
+    this.#unsaved.active = false;
   }
 
   /**
@@ -137,7 +123,7 @@ export class SignupFlow {
   async submit(signup: VolunteerSignup, answers: string): Promise<void> {
     if (this.#phase.name !== 'form') return;
     const sameAnswers = this.#sentAnswers === answers;
-    this.#unsaved = undefined; // what the form holds now supersedes an unsaved earlier attempt
+    this.#unsaved.value = undefined; // what the form holds now supersedes an unsaved earlier attempt
     // Set before the first await: a second click in the same tick already finds the form gone.
     this.#set({ name: 'submitting' }, 'user');
     try {
@@ -167,7 +153,7 @@ export class SignupFlow {
   async retry(): Promise<void> {
     const phase = this.#phase.name;
     if (phase !== 'queued' && phase !== 'failed') return;
-    if (this.#unsaved) return this.#sendAgain('user');
+    if (this.#unsaved.value) return this.#sendAgain('user');
     this.#set({ name: 'submitting' }, 'user');
     try {
       const result = await (await this.#box()).retry(this.#record.key);
@@ -297,10 +283,10 @@ export class SignupFlow {
   }
 
   async #sendDirectly(signup: VolunteerSignup, cause: 'user' | 'background'): Promise<void> {
-    this.#unsaved = signup;
+    this.#unsaved.value = signup;
     try {
       const receipt = await this.#adapter.submitSignup(signup, { idempotencyKey: this.#record.key });
-      this.#unsaved = undefined;
+      this.#unsaved.value = undefined;
       this.#accept(receipt, cause);
     } catch (error) {
       this.#set({ name: 'failed', code: AdapterError.from(error).code, unsaved: true }, cause);
@@ -309,7 +295,7 @@ export class SignupFlow {
 
   /** A signup the device could not store, once more: into the outbox if it can take it now, else directly. */
   async #sendAgain(cause: 'user' | 'background'): Promise<void> {
-    const signup = this.#unsaved;
+    const signup = this.#unsaved.value;
     if (!signup || this.#phase.name === 'submitting') return;
     this.#set({ name: 'submitting' }, cause);
     let result;
@@ -318,7 +304,7 @@ export class SignupFlow {
     } catch {
       return this.#sendDirectly(signup, cause);
     }
-    this.#unsaved = undefined;
+    this.#unsaved.value = undefined;
     if (result.state === 'sent') return this.#accept(result.receipt as SignupReceipt, cause);
     if (result.state === 'queued') return this.#queue(result.error, cause);
     return this.#fail(result.error.code, cause);
@@ -329,7 +315,7 @@ export class SignupFlow {
     writeSignupRecord(this.#adapter.id, this.opportunityId, undefined);
     this.#record = { key: createIdempotencyKey() };
     this.#sentAnswers = undefined;
-    this.#unsaved = undefined;
+    this.#unsaved.value = undefined;
   }
 
   #set(phase: SignupPhase, cause: 'user' | 'background' | 'restore'): void {
