@@ -17,10 +17,11 @@ import { serveDirectory } from '../lib/serve.mjs';
 import { median } from '../lib/stats.mjs';
 import { staticFormHtml } from '../survey/static-form.mjs';
 
-const VARIANTS = ['static', 'cw', 'cw-dist', 'cw-loader', 'cw-prerendered', 'surveyjs'];
+const VARIANTS = ['static', 'cw', 'cw-hant', 'cw-dist', 'cw-loader', 'cw-prerendered', 'surveyjs'];
 const LABEL = {
   static: 'static HTML form (no script)',
   cw: 'cw-satisfaction-survey, entry built alone',
+  'cw-hant': 'cw-satisfaction-survey built alone, on a zh-Hant (繁體) page',
   'cw-prerendered': 'cw-satisfaction-survey built alone, with its pre-rendered form inside the tag',
   'cw-dist': 'cw-satisfaction-survey, from the full dist/',
   'cw-loader': 'cw-satisfaction-survey, from the full dist/ through loader.js (the README\'s embed)',
@@ -38,6 +39,8 @@ const SETTLE_MS = 1500;
 const benchDir = fileURLToPath(new URL('../survey/', import.meta.url));
 const definition = JSON.parse(await readFile(join(benchDir, 'definition.json'), 'utf8'));
 const FIRST_TITLE = definition.questions[0].title;
+// On a zh-Hant page the widget shows the title in Traditional characters, converted by the same opencc-js table.
+const FIRST_TITLE_HANT = await traditionalOf(FIRST_TITLE);
 
 export default {
   name: 'survey',
@@ -121,7 +124,7 @@ export default {
         columns: ['network', 'page', 'first question painted ms', '× static', 'widget form painted ms', 'layout shift', 'FCP ms', 'long tasks', 'longest task ms', 'longest script ms', 'blocking time ms', 'runs'],
         rows: timingRows,
         notes: [
-          `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page. For the pre-rendered page that is its plain form, which the resident can already answer.`,
+          `first question painted: from navigation start to the first frame after the first question's title ("${FIRST_TITLE}", on the zh-Hant page "${FIRST_TITLE_HANT}") is in the DOM and laid out, found by a rAF probe that walks open shadow roots; the same probe runs in every page. For the pre-rendered page that is its plain form, which the resident can already answer.`,
           'widget form painted: the same, for the widget\'s own form (in the pre-rendered page: when it has taken the plain form over).',
           `layout shift: the page's cumulative layout shift score until ${SETTLE_MS} ms after the first question (the pre-rendered form is replaced by the widget's, which is laid out differently).`,
           `long tasks: PerformanceObserver('longtask') from navigation until ${SETTLE_MS} ms after the first question; blocking time = Σ (task − 50 ms).`,
@@ -154,6 +157,8 @@ async function buildPages(log) {
   const fallbackCss = await readFile(fileURLToPath(new URL('../../src/themes/survey-fallback.css', import.meta.url)), 'utf8');
   const preHtml = cwHtml.replace('</head>', `<style>\n${fallbackCss}</style>\n</head>`).replace(emptyTag, emptyTag.replace('></', `>\n${prerendered}\n</`));
   await writeFile(join(cw.dir, 'pre.html'), preHtml);
+  // The same page in a portal's 繁體 edition: the widget follows the page's language and converts the data.
+  await writeFile(join(cw.dir, 'hant.html'), cwHtml.replace('<html lang="zh-Hans">', '<html lang="zh-Hant">'));
   await writeFile(join(cwDist.dir, 'loader.html'), cwHtml.replace('./elements/satisfaction-survey.js', './loader.js'));
   const surveyjs = await buildPage(join(benchDir, 'surveyjs'));
   const staticDir = await mkdtemp(join(tmpdir(), 'cw-bench-static-'));
@@ -170,6 +175,8 @@ async function buildPages(log) {
   }
   // Same build and server as `cw`, another page.
   pages['cw-prerendered'] = { dir: cw.dir, url: new URL('pre.html', cw.url).href, dispose: async () => {} };
+  // Its first question counts once shown in Traditional characters, not while still Simplified.
+  pages['cw-hant'] = { dir: cw.dir, url: new URL('hant.html', cw.url).href, firstTitle: FIRST_TITLE_HANT, dispose: async () => {} };
   // The full dist/ as a portal embeds it: the loader script instead of the element's own file.
   pages['cw-loader'] = { dir: cwDist.dir, url: new URL('loader.html', cwDist.url).href, dispose: async () => {} };
   return pages;
@@ -267,7 +274,7 @@ async function measure(chromium, page, conditions) {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', conditions);
     }
-    await tab.addInitScript(probe, FIRST_TITLE);
+    await tab.addInitScript(probe, page.firstTitle ?? FIRST_TITLE);
     await tab.goto(page.url);
     await tab.waitForFunction(() => window.__bench?.firstQuestion > 0, undefined, { timeout: 60_000, polling: 50 });
     await tab.waitForTimeout(SETTLE_MS);
@@ -330,6 +337,12 @@ function listFiles(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
+}
+
+/** `text` in Traditional characters, as the widget converts it (opencc-js, the Simplified → Traditional table). */
+async function traditionalOf(text) {
+  const [{ ConverterFactory }, { default: characters }] = await Promise.all([import('opencc-js/core'), import('opencc-js/dict/STCharacters')]);
+  return ConverterFactory([characters])(text);
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
