@@ -72,6 +72,11 @@ export abstract class CwElement extends LitElement {
     return this.localeController.value;
   }
 
+  /** The language the widget will show once its strings have arrived: what to start loading for. */
+  get targetLocale(): Locale {
+    return this.localeController.target;
+  }
+
   /** The provider's value, if this widget sits inside a `<cw-provider>`. */
   protected get providerValue(): ProviderValue | undefined {
     return this.provider.value;

@@ -36,7 +36,13 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private readonly task: Task<unknown[], T>;
   private attempt = 0;
   private convert?: (text: string) => string;
+  /** The converter is on its way, or could not be loaded (data then stays in Simplified until retry). */
+  private converter?: 'loading' | 'failed';
   private converted?: { raw: T; value: T };
+  /** The data last reported ready, in either script: a later switch to zh-Hant keeps it shown meanwhile. */
+  private shown?: unknown;
+  /** `cw-ready` was due while the data waited for the converter. */
+  private readyHeld = false;
 
   constructor(host: CwElement, options: DataControllerOptions<A, T>) {
     this.host = host;
@@ -68,7 +74,10 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     // starting those requests is not free on a slow phone, and the upgrade that runs this is part of the script's
     // long first task.
     void nextTask().then(() => {
-      if (this.host.isConnected && this.options.args()) warmAdapter(this.host.resolvedAdapter);
+      if (!this.host.isConnected || !this.options.args()) return;
+      warmAdapter(this.host.resolvedAdapter);
+      // On a 繁體 page the character table is needed as soon as the data is: fetched beside it, not after it.
+      if (this.host.targetLocale === 'zh-Hant') this.loadConverter();
     });
   }
 
@@ -76,6 +85,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     if (!this.host.resolvedAdapter || !this.options.args()) return 'not-configured';
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
+        if (this.awaitsConverter()) return 'loading';
+        this.shown = this.task.value;
         return this.options.isEmpty?.(this.task.value as T) ? 'empty' : 'ready';
       case TaskStatus.ERROR:
         return (this.task.error as AdapterError).code === 'aborted' ? 'loading' : 'error';
@@ -93,12 +104,39 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       this.converted = { raw, value: convertStrings(raw, this.convert) };
       return this.converted.value;
     }
-    // Shown in Simplified for the moment the converter takes to load, then re-rendered.
-    void loadTraditional().then((convert) => {
-      this.convert = convert;
-      this.host.requestUpdate();
-    }, () => console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.'));
+    // The page switched to 繁體 after the data was shown (or the converter failed): Simplified until it arrives.
+    this.loadConverter();
     return raw;
+  }
+
+  /**
+   * New data on a zh-Hant page waits for the converter, so a resident never sees a question's text change script
+   * under them. Data already shown stays meanwhile (the page's own 繁體 toggle), and a failed converter holds
+   * nothing back.
+   */
+  private awaitsConverter(): boolean {
+    if (this.host.currentLocale !== 'zh-Hant' || this.convert || this.converter === 'failed' || this.shown === this.task.value) return false;
+    this.loadConverter();
+    return true;
+  }
+
+  private loadConverter(): void {
+    if (this.convert || this.converter) return;
+    this.converter = 'loading';
+    loadTraditional().then(
+      (convert) => this.converterArrived(convert),
+      () => {
+        console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.');
+        this.converterArrived(undefined);
+      },
+    );
+  }
+
+  private converterArrived(convert: ((text: string) => string) | undefined): void {
+    this.convert = convert;
+    this.converter = convert ? undefined : 'failed';
+    this.host.requestUpdate();
+    if (this.readyHeld) void this.host.updateComplete.then(() => this.announce());
   }
 
   /**
@@ -115,11 +153,13 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
 
   /** Asks again: a new attempt even with the same arguments (the adapter forgot the failure). */
   retry(): void {
+    if (this.converter === 'failed') this.converter = undefined;
     this.attempt++;
     this.host.requestUpdate();
   }
 
   private announce(): void {
+    this.readyHeld = this.task.status === TaskStatus.COMPLETE && this.state === 'loading';
     if (this.state === 'ready' || this.state === 'empty') {
       this.host.dispatchEvent(new CustomEvent('cw-ready', { detail: { widget: this.options.widget }, bubbles: true, composed: true }));
     }

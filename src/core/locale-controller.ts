@@ -33,6 +33,11 @@ export class LocaleController implements ReactiveController {
     return this.current;
   }
 
+  /** The language the widget is switching to (its strings still loading), else the one it shows. */
+  get target(): Locale {
+    return this.wanted;
+  }
+
   /**
    * For the host's `scheduleUpdate`: holds the first render until the strings of the page language have arrived
    * (or failed to), so a widget never flashes in another language. Later switches keep the old text meanwhile.
