@@ -203,6 +203,14 @@ function entryChunksInLoader(): Plugin {
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
         lists[`adapter:${kind}`] = [...new Set([...withImports(adapter), ...withImports(validation)])];
       }
+      // On a zh-Hant page a widget also loads its translations and, for its data, the character table.
+      const converter = [/opencc-js\/dist\/esm-lib\/core\.js$/, /opencc-js\/dist\/esm-lib\/dict\/STCharacters\.js$/].map(holding);
+      const common = holding(/\/src\/i18n\/zh-Hant\/common\.ts$/);
+      if (!common || converter.some((file) => !file)) this.error('entryChunksInLoader: no chunk holds the zh-Hant strings or the character table');
+      for (const name of Object.keys(lists).filter((key) => !key.includes(':'))) {
+        const strings = holding(new RegExp(`/src/i18n/zh-Hant/${name}\\.ts$`));
+        if (strings) lists[`zh-Hant:${name}`] = [...new Set([strings, common!, ...converter].flatMap((file) => withImports(file!)))];
+      }
       // What the loader imports itself is there already (nothing today: it carries its own page config).
       const own = transitiveImports(bundle, 'loader.js');
       for (const [key, list] of Object.entries(lists)) lists[key] = list.filter((file) => !own.has(file));

@@ -2,7 +2,8 @@
 /**
  * The built dist/, copied to a nested path (/static/cw/) of a portal that sends a strict Content-Security-Policy
  * with Trusted Types: every widget upgrades, no policy violation fires, each element file is fetched once, the
- * loader preloads the chunks the elements and their adapter need and the data file, the global API reaches the elements, and the
+ * loader preloads the chunks the elements and their adapter need and the data file (on a zh-Hant page, the Traditional
+ * strings and character table too), the global API reaches the elements, and the
  * link/data-attribute forms mount.
  *
  *   npm run build && node e2e/embedding-csp.mjs
@@ -29,6 +30,10 @@ const PAGES = {
   '/community/configure.html': `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>configure</title>
     <script type="module" src="/static/cw/loader.js"></script></head>
     <body><cw-worker-card worker="W-0501"><p>fallback</p></cw-worker-card><cw-wroker-card></cw-wroker-card><cw-wroker-card></cw-wroker-card></body></html>`,
+  // A portal's 繁體 edition: the loader also preloads the card's Traditional strings and the character table.
+  '/community/hant.html': `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>繁體</title>
+    <script type="module" src="/static/cw/loader.js"></script></head>
+    <body><cw-worker-card worker="W-0501" src="/data/tianning.json"></cw-worker-card></body></html>`,
 };
 
 await runChecks(async () => {
@@ -110,6 +115,8 @@ await runChecks(async () => {
         assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
       }
       assert(!preloaded.some((path) => path.includes('/rest-adapter-')), 'the REST adapter was preloaded on a page using a data file');
+      const traditional = preloaded.filter((path) => /\/(STCharacters|i18n-zh-Hant-)/.test(path));
+      assert(!traditional.length, `Traditional Chinese preloaded on a zh-Hans page: ${traditional.join()}`);
       const data = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => new URL(link.href).pathname));
       assert(data.join() === '/data/tianning.json', `data files preloaded: ${data.join()}`);
       // The widgets' own request takes the preloaded response: one download of each script and of the data.
@@ -143,6 +150,22 @@ await runChecks(async () => {
       assert(states.every(Boolean), `upgraded: ${states}`);
       const refetched = site.requests.slice(before).filter((path) => path.startsWith('/static/cw/elements/'));
       assert(!refetched.length, `fetched again: ${refetched.join()}`);
+    });
+
+    await check('on a zh-Hant page the loader preloads the Traditional strings and character table; each is fetched once', async () => {
+      const before = site.requests.length;
+      await page.goto(`${site.origin}/community/hant.html`);
+      const [card] = await settleWidgets(page);
+      assert(card?.state === 'ready', `card: ${JSON.stringify(card)}`);
+      const text = await page.evaluate(() => document.querySelector('cw-worker-card').shadowRoot.textContent);
+      assert(text.includes('網格') && !text.includes('网格'), `the card is not in Traditional characters: ${text.slice(0, 120)}`);
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+      for (const chunk of ['i18n-zh-Hant-common', 'i18n-zh-Hant-worker-card', 'STCharacters', 'core']) {
+        assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
+      }
+      const fetched = site.requests.slice(before).filter((path) => path.endsWith('.js'));
+      const again = fetched.filter((path, i) => fetched.indexOf(path) !== i);
+      assert(!again.length, `fetched more than once: ${again.join()}`);
     });
 
     await check('CommunityWidgets.configure reaches the elements; version matches package.json; unknown tag warns once', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetPageConfig } from '../src/core/page-config.js';
-import { dataSourceOf } from '../src/loader/preload.js';
+import { dataSourceOf, readsTraditional } from '../src/loader/preload.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
 
 // Given a page, when the loader finds a widget, it preloads the adapter and data file the widget will use, judged
@@ -27,5 +27,28 @@ describe('loader preload: where a widget will get its data', () => {
     expect(kind('empty')).to.equal('static');
     configure({ adapter: createStaticAdapter({ data: {} }) });
     expect(kind('alone'), 'an adapter object of its own: nothing to preload').to.equal(undefined);
+  });
+});
+
+describe('loader preload: whether a widget will show Traditional Chinese', () => {
+  afterEach(() => resetPageConfig());
+
+  it('reads its provider\'s locale, then the page config, then the nearest lang', async () => {
+    const page = await fixture(html`<div lang="zh-TW">
+      <cw-worker-card id="taiwan"></cw-worker-card>
+      <section lang="zh-CN"><cw-worker-card id="mainland"></cw-worker-card></section>
+      <cw-provider locale="zh-Hans"><cw-worker-card id="forced-simplified"></cw-worker-card></cw-provider>
+      <div lang="en"><cw-provider locale="zh-Hant"><cw-worker-card id="forced-traditional"></cw-worker-card></cw-provider></div>
+      <div lang="en"><cw-worker-card id="english"></cw-worker-card></div>
+    </div>`);
+    const traditional = (id: string) => readsTraditional(page.querySelector(`#${id}`)!);
+    expect(traditional('taiwan')).to.equal(true);
+    expect(traditional('mainland')).to.equal(false);
+    expect(traditional('forced-simplified')).to.equal(false);
+    expect(traditional('forced-traditional')).to.equal(true);
+    expect(traditional('english')).to.equal(false);
+    configure({ locale: 'zh-Hant' });
+    expect(traditional('english'), 'the page config outranks lang').to.equal(true);
+    expect(traditional('forced-simplified'), 'a provider outranks the page config').to.equal(false);
   });
 });

@@ -2,7 +2,8 @@ import { pageConfig } from './page-config.js';
 
 /**
  * For each element, the chunks its file imports, and for each kind of data source (`adapter:static`,
- * `adapter:rest`), the adapter's chunks with the validation chunk: indexes into `files`, the names of
+ * `adapter:rest`), the adapter's chunks with the validation chunk, and for each element with translations
+ * (`zh-Hant:NAME`) its Traditional Chinese strings with the character table: indexes into `files`, the names of
  * `chunks/<name>.js` next to the loader. The library build writes them over this placeholder (vite.config.ts,
  * `entryChunksInLoader`); unbuilt, both are empty and no chunk is preloaded.
  */
@@ -32,6 +33,15 @@ export function dataSourceOf(element: Element): DataSource | undefined {
   if (page.adapter) return undefined;
   if (page.api) return { kind: 'rest', url: page.api };
   return page.data ? { kind: 'static', url: page.data } : undefined;
+}
+
+/**
+ * Whether the widget will show Traditional Chinese, judged as it judges it: its provider's or the page's `locale`,
+ * else the nearest `lang` (zh-Hant, zh-TW, zh-HK, zh-MO …).
+ */
+export function readsTraditional(element: Element): boolean {
+  const tag = element.closest('cw-provider')?.getAttribute('locale') || pageConfig().locale || element.closest('[lang]')?.getAttribute('lang');
+  return /^zh\b/i.test(tag ?? '') && /\bhant\b|-(tw|hk|mo)\b/i.test(tag!);
 }
 
 function append(rel: 'modulepreload' | 'preload', href: string): void {
@@ -80,7 +90,7 @@ function preloadData(href: string): void {
 
 /**
  * Starts fetching, without running, what `<cw-NAME>` needs: the chunks its file imports, its data adapter's
- * chunks, and a data file. A browser finds a module's imports only once it has the module, and the widget asks
+ * chunks, a data file, and on a zh-Hant page its Traditional strings and the character table. A browser finds a module's imports only once it has the module, and the widget asks
  * for its data only once its code runs, so without this each link of loader → element file → its chunks →
  * adapter chunks → data file cost a round trip of its own (≈150 ms each on a slow mobile network).
  *
@@ -96,7 +106,8 @@ export function preloadFor(name: string, element: Element, base: string): void {
       // Not a URL: the widget reports it.
     }
   }
-  for (const index of [...(PLAN.of[name] ?? []), ...(source ? (PLAN.of[`adapter:${source.kind}`] ?? []) : [])]) {
+  const lists = [PLAN.of[name], source && PLAN.of[`adapter:${source.kind}`], readsTraditional(element) && PLAN.of[`zh-Hant:${name}`]];
+  for (const index of lists.flatMap((list) => list || [])) {
     preloadChunk(new URL(`chunks/${PLAN.files[index]}.js`, base).href);
   }
 }
