@@ -43,6 +43,8 @@ describe('string catalogs', () => {
     catalogUnderTest = catalog;
     const wrapper = await fixture(fixtureHtml`<div lang="en"><test-hello></test-hello></div>`);
     const el = wrapper.querySelector<HelloElement>('test-hello')!;
+    // Asked for a task after the upgrade, which on a slow phone is long enough already.
+    await until(() => requested.length > 0, 'the request for the strings');
     expect(requested).to.deep.equal(['en']);
     expect(el.hasUpdated, 'no render before the strings arrive').to.equal(false);
     arrive('en');

@@ -3,6 +3,7 @@ import type { Locale } from './config.js';
 import { toLocale } from './locale.js';
 import { composedAncestors } from './ancestors.js';
 import { loadCatalogs, type Catalog } from '../i18n/catalog.js';
+import { nextTask } from './next-task.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -92,7 +93,9 @@ export class LocaleController implements ReactiveController {
       this.switchTo(next, requestUpdate);
       return;
     }
-    const loading = loadCatalogs(catalogs, next).then((arrived) => {
+    // Asked for a task later: starting the imports (about 18 ms on a phone-speed CPU) made the upgrade, already the
+    // longest script of a 繁體 page, a long task. The first render waits for `loading` all the same.
+    const loading = nextTask().then(() => loadCatalogs(catalogs, next)).then((arrived) => {
       if (this.loading !== loading) return; // the page changed language again meanwhile
       this.loading = undefined;
       if (arrived) this.switchTo(next, true);
