@@ -90,9 +90,10 @@ function preloadData(href: string): void {
 
 /**
  * Starts fetching, without running, what `<cw-NAME>` needs: the chunks its file imports, its data adapter's
- * chunks, a data file, and on a zh-Hant page its Traditional strings and the character table. A browser finds a module's imports only once it has the module, and the widget asks
- * for its data only once its code runs, so without this each link of loader → element file → its chunks →
- * adapter chunks → data file cost a round trip of its own (≈150 ms each on a slow mobile network).
+ * chunks, a data file, and on a zh-Hant page its Traditional strings and the character table. A browser finds a
+ * module's imports only once it has the module, and the widget asks for its data (and strings) only once its code
+ * runs, so without this each link of loader → element file → its chunks → adapter chunks → data file cost a round
+ * trip of its own (≈150 ms each on a slow mobile network).
  *
  * @example
  * preloadFor('satisfaction-survey', element, import.meta.url);
