@@ -168,6 +168,28 @@ await runChecks(async () => {
       assert(!again.length, `fetched more than once: ${again.join()}`);
     });
 
+    await check('on a zh-Hant page whose character table is slow, the data shows in Simplified meanwhile, then converts', async () => {
+      const slow = await browser.newContext();
+      try {
+        // Far longer than the widget waits for it (CONVERTER_WAIT_MS, 3 s).
+        await slow.route('**/chunks/STCharacters-*.js', (route) => new Promise((resolve) => setTimeout(resolve, 6000)).then(() => route.continue()));
+        const tab = await slow.newPage();
+        await tab.goto(`${site.origin}/community/hant.html`);
+        const cardText = ([includes, excludes]) => {
+          const text = document.querySelector('cw-worker-card')?.shadowRoot?.textContent ?? '';
+          return text.includes(includes) && !text.includes(excludes);
+        };
+        await tab.waitForFunction(cardText, ['网格', '載入'], { timeout: 5000 }).catch(() => {
+          throw new Error('no data on screen after 5 s while the character table was still on its way');
+        });
+        await tab.waitForFunction(cardText, ['網格', '网格'], { timeout: 15_000 }).catch(() => {
+          throw new Error('the data was not converted once the character table arrived');
+        });
+      } finally {
+        await slow.close();
+      }
+    });
+
     await check('CommunityWidgets.configure reaches the elements; version matches package.json; unknown tag warns once', async () => {
       warnings.length = 0;
       await page.goto(`${site.origin}/community/configure.html`);

@@ -10,6 +10,12 @@ import { convertStrings, loadTraditional } from './traditional.js';
 
 export type DataState = 'not-configured' | 'loading' | 'empty' | 'error' | 'ready';
 
+/**
+ * How long new data on a zh-Hant page waits for the character table (about 22 KB gzip, fetched beside the data)
+ * before it is shown in Simplified meanwhile: on a very slow link a resident reads something rather than nothing.
+ */
+const CONVERTER_WAIT_MS = 3000;
+
 export interface DataControllerOptions<A extends readonly unknown[], T> {
   /** Widget name for `cw-ready`/`cw-error` events. */
   widget: string;
@@ -36,8 +42,11 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private readonly task: Task<unknown[], T>;
   private attempt = 0;
   private convert?: (text: string) => string;
-  /** The converter is on its way, or could not be loaded (data then stays in Simplified until retry). */
-  private converter?: 'loading' | 'failed';
+  /**
+   * The converter is on its way; on its way for longer than new data waits for it; or could not be loaded (data
+   * then stays in Simplified until retry).
+   */
+  private converter?: 'loading' | 'late' | 'failed';
   private converted?: { raw: T; value: T };
   /** The data last reported ready, in either script: a later switch to zh-Hant keeps it shown meanwhile. */
   private shown?: unknown;
@@ -111,30 +120,36 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
 
   /**
    * New data on a zh-Hant page waits for the converter, so a resident never sees a question's text change script
-   * under them. Data already shown stays meanwhile (the page's own 繁體 toggle), and a failed converter holds
-   * nothing back.
+   * under them. Data already shown stays meanwhile (the page's own 繁體 toggle), and a failed or late converter
+   * holds nothing back.
    */
   private awaitsConverter(): boolean {
-    if (this.host.currentLocale !== 'zh-Hant' || this.convert || this.converter === 'failed' || this.shown === this.task.value) return false;
+    if (this.host.currentLocale !== 'zh-Hant' || this.convert || this.shown === this.task.value) return false;
     this.loadConverter();
-    return true;
+    return this.converter === 'loading';
   }
 
   private loadConverter(): void {
     if (this.convert || this.converter) return;
     this.converter = 'loading';
+    const late = setTimeout(() => this.stopWaiting('late'), CONVERTER_WAIT_MS);
     loadTraditional().then(
-      (convert) => this.converterArrived(convert),
+      (convert) => {
+        clearTimeout(late);
+        this.convert = convert;
+        this.stopWaiting(undefined);
+      },
       () => {
+        clearTimeout(late);
         console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.');
-        this.converterArrived(undefined);
+        this.stopWaiting('failed');
       },
     );
   }
 
-  private converterArrived(convert: ((text: string) => string) | undefined): void {
-    this.convert = convert;
-    this.converter = convert ? undefined : 'failed';
+  /** New data waits no longer: the converter arrived (`undefined`), is late, or failed. */
+  private stopWaiting(converter: 'late' | 'failed' | undefined): void {
+    this.converter = converter;
     this.host.requestUpdate();
     if (this.readyHeld) void this.host.updateComplete.then(() => this.announce());
   }
