@@ -113,7 +113,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       this.converted = { raw, value: convertStrings(raw, this.convert) };
       return this.converted.value;
     }
-    // The page switched to 繁體 after the data was shown (or the converter failed): Simplified until it arrives.
+    // The page switched to 繁體 after the data was shown (or the converter is late or failed): Simplified until it
+    // arrives.
     this.loadConverter();
     return raw;
   }
