@@ -4,7 +4,7 @@ import '../src/elements/grid-map/grid-map.js';
 import type { CwWorkerCard } from '../src/elements/worker-card/worker-card.component.js';
 import { lazyAdapter, warmAdapter } from '../src/adapters/lazy-adapter.js';
 import { clearAdapterCache } from '../src/core/adapter-registry.js';
-import { staticAdapter, until } from './helpers/fixtures.js';
+import { appendCard, staticAdapter, until } from './helpers/fixtures.js';
 
 const microtasks = async (count: number) => {
   for (let i = 0; i < count; i++) await Promise.resolve();
@@ -15,10 +15,7 @@ describe('a widget starting up', () => {
 
   it('renders its first frame in a task of its own, not in the task that upgraded it', async () => {
     const wrapper = await fixture(html`<div lang="zh-Hans"></div>`);
-    const el = document.createElement('cw-worker-card') as CwWorkerCard;
-    el.adapter = staticAdapter();
-    el.worker = 'W-1';
-    wrapper.append(el);
+    const el = appendCard(wrapper);
     await microtasks(20);
     expect(el.hasUpdated, 'rendered in a microtask of the upgrade').to.equal(false);
     await el.updateComplete;

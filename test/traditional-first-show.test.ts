@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/worker-card/worker-card.js';
-import type { CwWorkerCard } from '../src/elements/worker-card/worker-card.js';
-import { staticAdapter, until } from './helpers/fixtures.js';
+import { appendCard, until } from './helpers/fixtures.js';
 
 // A file of its own: the converter is loaded once per page, and this must be the first widget to need it.
 describe('Data on a zh-Hant page, before the converter has ever loaded', () => {
@@ -10,10 +9,7 @@ describe('Data on a zh-Hant page, before the converter has ever loaded', () => {
     let textAtReady: string | undefined;
     const wrapper = await fixture(html`<div lang="zh-Hant"></div>`);
     wrapper.addEventListener('cw-ready', () => (textAtReady = card.shadowRoot!.textContent!));
-    const card = document.createElement('cw-worker-card') as CwWorkerCard;
-    card.adapter = staticAdapter();
-    card.worker = 'W-1';
-    wrapper.append(card);
+    const card = appendCard(wrapper);
     // Every state the card renders, as a resident would see it: one record per batch of DOM changes.
     const observer = new MutationObserver(() => texts.push(card.shadowRoot!.textContent!));
     observer.observe(card.shadowRoot!, { subtree: true, childList: true, characterData: true });

@@ -1,16 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/worker-card/worker-card.js';
-import type { CwWorkerCard } from '../src/elements/worker-card/worker-card.js';
-import { staticAdapter, until } from './helpers/fixtures.js';
+import { appendCard, until } from './helpers/fixtures.js';
 
 // A file of its own: the converter is loaded once per page, and it must not be loaded before the switch.
 describe('A portal switching to 繁體 after the data is shown', () => {
   it('keeps the data on screen while the converter loads, never the loading state again', async () => {
     const wrapper = await fixture(html`<div lang="zh-CN"></div>`);
-    const card = document.createElement('cw-worker-card') as CwWorkerCard;
-    card.adapter = staticAdapter();
-    card.worker = 'W-1';
-    wrapper.append(card);
+    const card = appendCard(wrapper);
     const shadow = card.shadowRoot!;
     await until(() => shadow.textContent!.includes('王建国'), 'data in Simplified');
     let loadingShown = false;

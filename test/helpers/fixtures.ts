@@ -1,6 +1,7 @@
 import { createStaticAdapter } from '../../src/adapters/static-adapter.js';
 import type { DataAdapter } from '../../src/adapters/data-adapter.js';
 import { AdapterError } from '../../src/adapters/adapter-error.js';
+import type { CwWorkerCard } from '../../src/elements/worker-card/worker-card.js';
 
 const square = (x: number, y: number) => [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]];
 
@@ -51,6 +52,18 @@ export function communityData() {
 }
 
 export const staticAdapter = (data: unknown = communityData()) => createStaticAdapter({ data });
+
+/**
+ * W-1's card on the fixture data, appended to `parent`: created apart, so a test can watch it from its upgrade on
+ * (in the parent's language). The worker-card element must be imported by the test.
+ */
+export function appendCard(parent: Element): CwWorkerCard {
+  const card = document.createElement('cw-worker-card') as CwWorkerCard;
+  card.adapter = staticAdapter();
+  card.worker = 'W-1';
+  parent.append(card);
+  return card;
+}
 
 /** An adapter whose reads fail until `heal()` is called: for error and retry states. */
 export function failingAdapter(code: 'network' | 'server' = 'network') {
