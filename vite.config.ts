@@ -160,18 +160,20 @@ function compileHintsForStartUpCode(): Plugin {
 }
 
 /**
- * `loader.js` gets a copy of the page-config module of its own rather than importing the elements' chunk: a chunk
- * the loader imports is one more round trip before it can find a widget or start a download. The module keeps its
- * state on the global object, so both copies see one config.
+ * `loader.js` gets its own copy of every core module it imports (the page config, the language tags) rather than
+ * importing the elements' chunk that holds them: a chunk the loader imports is one more round trip before it can
+ * find a widget or start a download. A core module with state keeps it on the global object, as the page config
+ * does, so both copies see one state.
  */
-function loaderOwnPageConfig(): Plugin {
-  const loaderSide = src('loader/page-config.ts');
+function loaderOwnCoreCopies(): Plugin {
+  const loaderDir = src('loader/');
   return {
-    name: 'cw-loader-own-page-config',
+    name: 'cw-loader-own-core-copies',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer === loaderSide && source === '../core/page-config.js') return `${src('core/page-config.ts')}?loader-copy`;
-      return null;
+      const core = /^\.\.\/core\/([\w-]+)\.js$/.exec(source)?.[1];
+      if (!core || !importer?.startsWith(loaderDir)) return null;
+      return `${src(`core/${core}.ts`)}?loader-copy`;
     },
   };
 }
@@ -190,7 +192,7 @@ function entryChunksInLoader(): Plugin {
       const loader = bundle['loader.js'];
       if (loader?.type !== 'chunk') return;
       const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-      const withImports = (fileName: string) => [fileName, ...transitiveImports(bundle, fileName)];
+      const withImports = (...files: string[]) => [...new Set(files.flatMap((file) => [file, ...transitiveImports(bundle, file)]))];
       const holding = (module: RegExp) => chunks.find((c) => c.moduleIds.some((id) => module.test(id)))?.fileName;
       const lists: Record<string, string[]> = {};
       for (const chunk of chunks) {
@@ -201,7 +203,7 @@ function entryChunksInLoader(): Plugin {
       for (const [kind, module] of [['static', /\/src\/adapters\/static-adapter\.ts$/], ['rest', /\/src\/adapters\/rest\/rest-adapter\.ts$/]] as const) {
         const adapter = holding(module);
         if (!adapter || !validation) this.error(`entryChunksInLoader: no chunk holds the ${kind} adapter or the validation`);
-        lists[`adapter:${kind}`] = [...new Set([...withImports(adapter), ...withImports(validation)])];
+        lists[`adapter:${kind}`] = withImports(adapter!, validation!);
       }
       // On a zh-Hant page a widget also loads its translations and, for its data, the character table.
       const converter = [/opencc-js\/dist\/esm-lib\/core\.js$/, /opencc-js\/dist\/esm-lib\/dict\/STCharacters\.js$/].map(holding);
@@ -209,7 +211,7 @@ function entryChunksInLoader(): Plugin {
       if (!common || converter.some((file) => !file)) this.error('entryChunksInLoader: no chunk holds the zh-Hant strings or the character table');
       for (const name of Object.keys(lists).filter((key) => !key.includes(':'))) {
         const strings = holding(new RegExp(`/src/i18n/zh-Hant/${name}\\.ts$`));
-        if (strings) lists[`zh-Hant:${name}`] = [...new Set([strings, common!, ...converter].flatMap((file) => withImports(file!)))];
+        if (strings) lists[`zh-Hant:${name}`] = withImports(strings, common!, ...(converter as string[]));
       }
       // What the loader imports itself is there already (nothing today: it carries its own page config).
       const own = transitiveImports(bundle, 'loader.js');
@@ -279,7 +281,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * nothing fetched from another host.
  */
 export default defineConfig({
-  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnPageConfig(), hoistTransitiveImports(), entryChunksInLoader(), compileHintsForStartUpCode()],
+  plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnCoreCopies(), hoistTransitiveImports(), entryChunksInLoader(), compileHintsForStartUpCode()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -25,6 +25,22 @@ function distScripts(folder = DIST) {
   });
 }
 
+/** Where the page's `<link rel="modulepreload">` point. */
+const modulePreloads = (page) => page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+
+/** Fails unless a chunk of each name is among the preloaded paths. */
+function assertChunksPreloaded(preloaded, chunks) {
+  for (const chunk of chunks) {
+    assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
+  }
+}
+
+/** Fails when a path was requested more than once. */
+function assertFetchedOnce(fetched) {
+  const again = fetched.filter((path, i) => fetched.indexOf(path) !== i);
+  assert(!again.length, `fetched more than once: ${again.join()}`);
+}
+
 const PAGES = {
   // No data configured: the card waits in its not-configured state until CommunityWidgets.configure() runs.
   '/community/configure.html': `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>configure</title>
@@ -110,10 +126,8 @@ await runChecks(async () => {
     });
 
     await check('the loader preloads what the elements import, their data adapter and data file; each is fetched once', async () => {
-      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
-      for (const chunk of ['runtime', 'satisfaction-survey', 'static-adapter', 'validation']) {
-        assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
-      }
+      const preloaded = await modulePreloads(page);
+      assertChunksPreloaded(preloaded, ['runtime', 'satisfaction-survey', 'static-adapter', 'validation']);
       assert(!preloaded.some((path) => path.includes('/rest-adapter-')), 'the REST adapter was preloaded on a page using a data file');
       const traditional = preloaded.filter((path) => /\/(STCharacters|i18n-zh-Hant-)/.test(path));
       assert(!traditional.length, `Traditional Chinese preloaded on a zh-Hans page: ${traditional.join()}`);
@@ -121,8 +135,7 @@ await runChecks(async () => {
       assert(data.join() === '/data/tianning.json', `data files preloaded: ${data.join()}`);
       // The widgets' own request takes the preloaded response: one download of each script and of the data.
       const fetched = site.requests.filter((path) => path.endsWith('.js') || path.endsWith('.json'));
-      const again = fetched.filter((path, i) => fetched.indexOf(path) !== i);
-      assert(!again.length, `fetched more than once: ${again.join()}`);
+      assertFetchedOnce(fetched);
       assert(fetched.includes('/data/tianning.json'), 'the data file was not requested');
     });
 
@@ -159,13 +172,10 @@ await runChecks(async () => {
       assert(card?.state === 'ready', `card: ${JSON.stringify(card)}`);
       const text = await page.evaluate(() => document.querySelector('cw-worker-card').shadowRoot.textContent);
       assert(text.includes('網格') && !text.includes('网格'), `the card is not in Traditional characters: ${text.slice(0, 120)}`);
-      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
-      for (const chunk of ['i18n-zh-Hant-common', 'i18n-zh-Hant-worker-card', 'STCharacters', 'core']) {
-        assert(preloaded.some((path) => path.startsWith(`/static/cw/chunks/${chunk}-`)), `${chunk} chunk not preloaded: ${preloaded.join()}`);
-      }
+      const preloaded = await modulePreloads(page);
+      assertChunksPreloaded(preloaded, ['i18n-zh-Hant-common', 'i18n-zh-Hant-worker-card', 'STCharacters', 'core']);
       const fetched = site.requests.slice(before).filter((path) => path.endsWith('.js'));
-      const again = fetched.filter((path, i) => fetched.indexOf(path) !== i);
-      assert(!again.length, `fetched more than once: ${again.join()}`);
+      assertFetchedOnce(fetched);
     });
 
     await check('on a zh-Hant page whose character table is slow, the data shows in Simplified meanwhile, then converts', async () => {

@@ -5,7 +5,7 @@
  * @example
  * <script type="module" src="/static/cw/loader.js"></script>
  */
-import { configure } from './page-config.js';
+import { configure } from '../core/page-config.js';
 import { Autoloader } from './autoloader.js';
 import { adoptCloak } from './cloak.js';
 import { preloadFor } from './preload.js';
@@ -30,7 +30,7 @@ function start(): void {
     (name, element) => preloadFor(name, element, here),
   );
   const api: CommunityWidgetsApi = {
-    // Its own copy of the page config, sharing the elements' state: this reaches them.
+    // The loader's own copy of the page config (vite.config.ts), sharing the elements' state: this reaches them.
     configure,
     get ready() {
       return loader.ready;

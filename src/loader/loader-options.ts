@@ -1,5 +1,5 @@
 import type { LoaderSettings } from '../core/config.js';
-import { pageConfig } from './page-config.js';
+import { pageConfig } from '../core/page-config.js';
 
 /**
  * How the loader treats pasted content, from the `loader` key of the page config, every setting with its

@@ -1,4 +1,5 @@
-import { pageConfig } from './page-config.js';
+import { toLocale } from '../core/locale.js';
+import { pageConfig } from '../core/page-config.js';
 
 /**
  * For each element, the chunks its file imports, and for each kind of data source (`adapter:static`,
@@ -41,7 +42,7 @@ export function dataSourceOf(element: Element): DataSource | undefined {
  */
 export function readsTraditional(element: Element): boolean {
   const tag = element.closest('cw-provider')?.getAttribute('locale') || pageConfig().locale || element.closest('[lang]')?.getAttribute('lang');
-  return /^zh\b/i.test(tag ?? '') && /\bhant\b|-(tw|hk|mo)\b/i.test(tag!);
+  return toLocale(tag) === 'zh-Hant';
 }
 
 function append(rel: 'modulepreload' | 'preload', href: string): void {
