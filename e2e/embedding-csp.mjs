@@ -25,8 +25,22 @@ function distScripts(folder = DIST) {
   });
 }
 
-/** Where the page's `<link rel="modulepreload">` point. */
-const modulePreloads = (page) => page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+/**
+ * Where the page's `<link rel="modulepreload">` point, once the loader has added them all. It adds one per task
+ * (src/loader/preload.ts), and a widget can be ready before the last is in: on a slow machine it fetched the
+ * character table itself first. So this waits until no link has come for half a second (at most 5 s).
+ */
+async function modulePreloads(page) {
+  const read = () => page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+  let links = await read();
+  for (let quiet = 0, waited = 0; quiet < 500 && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await read();
+    quiet = now.length === links.length ? quiet + 50 : 0;
+    links = now;
+  }
+  return links;
+}
 
 /** Fails unless a chunk of each name is among the preloaded paths. */
 function assertChunksPreloaded(preloaded, chunks) {
