@@ -214,6 +214,31 @@ await runChecks(async () => {
       }
     });
 
+    await check('on a zh-Hant page that lost the character table to a dropped connection, the data converts once back online', async () => {
+      const flaky = await browser.newContext();
+      try {
+        let connected = false;
+        await flaky.route('**/chunks/STCharacters-*.js', (route) => (connected ? route.continue() : route.abort('internetdisconnected')));
+        const tab = await flaky.newPage();
+        await tab.goto(`${site.origin}/community/hant.html`);
+        const cardText = ([includes, excludes]) => {
+          const text = document.querySelector('cw-worker-card')?.shadowRoot?.textContent ?? '';
+          return text.includes(includes) && !text.includes(excludes);
+        };
+        await tab.waitForFunction(cardText, ['网格', '載入'], { timeout: 10_000 }).catch(() => {
+          throw new Error('the data is not readable (in Simplified) while the character table cannot be had');
+        });
+        connected = true;
+        await flaky.setOffline(true);
+        await flaky.setOffline(false);
+        await tab.waitForFunction(cardText, ['網格', '网格'], { timeout: 10_000 }).catch(() => {
+          throw new Error('the data stayed in Simplified after the browser came back online');
+        });
+      } finally {
+        await flaky.close();
+      }
+    });
+
     await check('CommunityWidgets.configure reaches the elements; version matches package.json; unknown tag warns once', async () => {
       warnings.length = 0;
       await page.goto(`${site.origin}/community/configure.html`);

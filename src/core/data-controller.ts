@@ -44,7 +44,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private convert?: (text: string) => string;
   /**
    * The converter is on its way; on its way for longer than new data waits for it; or could not be loaded (data
-   * then stays in Simplified until retry).
+   * then stays in Simplified until retry, or until the browser is back online).
    */
   private converter?: 'loading' | 'late' | 'failed';
   private converted?: { raw: T; value: T };
@@ -77,7 +77,15 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     });
   }
 
+  /** A converter that could not be loaded is asked for again once the browser says it is back online. */
+  private readonly converterOnline = (): void => {
+    if (this.converter !== 'failed') return;
+    this.converter = undefined;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
+    if (this.converter === 'failed') window.addEventListener('online', this.converterOnline, { once: true });
     // The request itself starts at the first render, which waits for a task of its own and maybe for a language's
     // strings; the adapter's code and a data file can start downloading before that. In a task of its own too:
     // starting those requests is not free on a slow phone, and the upgrade that runs this is part of the script's
@@ -88,6 +96,10 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       // On a 繁體 page the character table is needed as soon as the data is: fetched beside it, not after it.
       if (this.host.targetLocale === 'zh-Hant') this.loadConverter();
     });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.converterOnline);
   }
 
   get state(): DataState {
@@ -143,6 +155,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       () => {
         clearTimeout(late);
         console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.');
+        if (this.host.isConnected) window.addEventListener('online', this.converterOnline, { once: true });
         this.stopWaiting('failed');
       },
     );
