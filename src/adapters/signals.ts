@@ -1,18 +1,40 @@
 /**
- * A signal that aborts when any input does, or after `timeoutMs` with a `TimeoutError`.
- * AbortSignal.any is Chrome 116+; WeChat's Android webview was Chrome 107 in 2023, so combine by hand there.
+ * Signals by hand where the browser has no `AbortSignal.any` (Chrome 116+, Safari 17.4+) or `AbortSignal.timeout`
+ * (Chrome 103+, Safari 16+): WeChat's Android webview was Chrome 107 in 2023, and iOS 15 and 16 — the last an
+ * iPhone 7 or 8 gets — are still in residents' hands.
  */
-export function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): { signal: AbortSignal; dispose: () => void } {
+
+const timedOut = () => new DOMException('The request timed out', 'TimeoutError');
+
+/** A signal that aborts after `ms` with a `TimeoutError`. */
+export function timeoutSignal(ms: number): AbortSignal {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('The request timed out', 'TimeoutError')), timeoutMs);
-  const onAbort = () => controller.abort(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
+  setTimeout(() => controller.abort(timedOut()), ms);
+  return controller.signal;
+}
+
+/** A signal that aborts when any input does, with its reason; `dispose` stops listening to the inputs. */
+export function anySignal(inputs: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const stops = inputs.map((input) => {
+    const onAbort = () => controller.abort(input?.reason ?? new DOMException('Aborted', 'AbortError'));
+    if (input?.aborted) onAbort();
+    else input?.addEventListener('abort', onAbort, { once: true });
+    return () => input?.removeEventListener('abort', onAbort);
+  });
+  return { signal: controller.signal, dispose: () => stops.forEach((stop) => stop()) };
+}
+
+/** A signal that aborts when `signal` does, or after `timeoutMs` with a `TimeoutError`. */
+export function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): { signal: AbortSignal; dispose: () => void } {
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(timedOut()), timeoutMs);
+  const any = anySignal([signal, timer.signal]);
   return {
-    signal: controller.signal,
+    signal: any.signal,
     dispose: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      clearTimeout(id);
+      any.dispose();
     },
   };
 }

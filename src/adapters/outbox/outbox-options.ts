@@ -1,4 +1,5 @@
 import { createIdempotencyKey } from '../idempotency-key.js';
+import { timeoutSignal } from '../signals.js';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DEFAULT_DB_NAME } from './outbox-db.js';
 import type { OutboxAdapter } from './send-entry.js';
@@ -28,7 +29,7 @@ export interface OutboxOptions {
   /** For backoff jitter, in [0, 1). Default `Math.random`. */
   random?: () => number;
   timers?: OutboxTimers;
-  /** Makes the per-attempt timeout signal. Default `AbortSignal.timeout`. */
+  /** Makes the per-attempt timeout signal. Default: one that aborts after `ms` with a `TimeoutError`. */
   timeoutSignal?: (ms: number) => AbortSignal;
   /** Cross-tab lock manager; `null` uses an in-page lock. Default `navigator.locks` when present. */
   locks?: LockManager | null;
@@ -61,7 +62,7 @@ export function resolveOutboxOptions(options: OutboxOptions): ResolvedOutboxOpti
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     timers: options.timers ?? browserTimers,
-    timeoutSignal: options.timeoutSignal ?? ((ms) => AbortSignal.timeout(ms)),
+    timeoutSignal: options.timeoutSignal ?? timeoutSignal,
     // `navigator.locks` is typed as always present, but old WebViews and insecure origins lack it.
     locks: options.locks !== undefined ? options.locks : ((globalThis.navigator?.locks as LockManager | undefined) ?? null),
     onlineTarget: options.onlineTarget !== undefined ? options.onlineTarget : typeof window === 'undefined' ? null : window,

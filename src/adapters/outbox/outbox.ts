@@ -1,3 +1,4 @@
+import { anySignal } from '../signals.js';
 import { backoffDelay } from './backoff.js';
 import { createLockRunner, type LockRunner } from './delivery-lock.js';
 import { describeFailure } from './describe-failure.js';
@@ -284,7 +285,7 @@ export class Outbox {
   async #send(db: OutboxDatabase, entry: OutboxEntry): Promise<OutboxResult> {
     const { adapter, timeoutSignal, attemptTimeoutMs } = this.#options;
     const timeout = timeoutSignal(attemptTimeoutMs);
-    const signal = AbortSignal.any([timeout, this.#closing.signal]);
+    const { signal, dispose } = anySignal([timeout, this.#closing.signal]);
     let receipt: OutboxReceipt;
     try {
       // `then` turns a synchronous throw from the adapter into a rejection like any other.
@@ -292,6 +293,8 @@ export class Outbox {
       receipt = await untilAborted(sending, signal);
     } catch (thrown) {
       return this.#recordFailure(db, entry, thrown, timeout.aborted);
+    } finally {
+      dispose();
     }
     await this.#acknowledge(db, entry, receipt);
     this.#emit({ type: 'sent', key: entry.key, kind: entry.kind, receipt });

@@ -16,7 +16,7 @@ export interface SurveyStep {
 export function splitIntoSteps(visible: readonly Question[]): SurveyStep[] {
   const steps: SurveyStep[] = [];
   for (const question of visible) {
-    const current = steps.at(-1);
+    const current = steps[steps.length - 1];
     if (current && (question.section === undefined || question.section === current.title)) current.questions.push(question);
     else steps.push({ title: question.section, questions: [question] });
   }
