@@ -1,4 +1,4 @@
-import { unsafeCSS } from 'lit';
+import { supportsAdoptingStyleSheets, unsafeCSS } from 'lit';
 
 /** The map engine module: Leaflet, canvas tiles, spatial index. */
 export type Engine = typeof import('./internal/index.js');
@@ -35,6 +35,17 @@ export function adoptEngineStyles(host: HTMLElement, engine: Engine): void {
       ({ adoptLightStyles }) => adoptLightStyles(host.localName, [css], page, { key: `${host.localName}/engine`, insist: false, prepend: true }),
       () => {},
     );
+    return;
+  }
+  if (!supportsAdoptingStyleSheets) {
+    // Safari before 16.4 cannot construct a sheet: a `<style>` first in the root, as Lit does for the element's own.
+    if (root.querySelector('style[data-cw-engine]')) return;
+    const style = document.createElement('style');
+    style.dataset.cwEngine = '';
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce) style.nonce = nonce;
+    style.textContent = engine.leafletCss + engine.gridMapCss;
+    root.prepend(style);
     return;
   }
   if (!sheet) {
