@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // The embedding checks read the built dist/ (npm run build first); the others run on the sources.
-const scripts = ['embedding-csp.mjs', 'embedding-sanitizers.mjs', 'embedding-fallback.mjs', 'embedding-cls.mjs', 'survey-prerender.mjs', 'faults.mjs', 'hostile.mjs', 'demo-rest.mjs'];
+const scripts = ['embedding-csp.mjs', 'embedding-sanitizers.mjs', 'embedding-fallback.mjs', 'embedding-cls.mjs', 'survey-prerender.mjs', 'older-browsers.mjs', 'faults.mjs', 'hostile.mjs', 'demo-rest.mjs'];
 const started = Date.now();
 const failed = scripts.filter((script) => {
   console.log(`\n=== e2e/${script}`);
