@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { BROWSER_FLOOR } from './scripts/browser-floor.mjs';
 
 type CodeSplittingGroup = Rolldown.CodeSplittingGroup;
 
@@ -281,16 +282,6 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
  * nothing fetched from another host.
  */
-/**
- * The oldest browsers the widgets run in; older ones keep each widget's fallback. Safari 15 is the last iOS an
- * iPhone 6s or 7 gets, and residents' phones are often handed down; Chrome 91 covers the domestic browsers' and
- * WeChat's Chromium cores of the last years. What these lack is compiled for them: class static blocks (what
- * `static styles` becomes; Safari 16.4+) and, for Safari 15's class-field scoping bug, private members (about
- * 0.7 KB gzip on the survey page). APIs newer than these are feature-tested or written by hand
- * (src/adapters/signals.ts; constructed style sheets, Safari 16.4+, fall back to `<style>`).
- * e2e/older-browsers.mjs checks both.
- */
-export const BROWSER_FLOOR = ['chrome91', 'edge91', 'firefox90', 'safari15'];
 
 export default defineConfig({
   plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnCoreCopies(), hoistTransitiveImports(), entryChunksInLoader(), compileHintsForStartUpCode()],

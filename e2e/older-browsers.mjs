@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The oldest browsers the widgets promise to run in (BROWSER_FLOOR in vite.config.ts: Chrome 91, Safari 15 — the
+ * The oldest browsers the widgets promise to run in (scripts/browser-floor.mjs: Chrome 91, Safari 15 — the
  * last iOS of an iPhone 6s or 7). Only Debian's Chromium runs here, so the floor is checked in two halves:
  * - syntax: every file in dist/ parses as ES2022 and holds no class static block (Safari 16.4+), which is what
  *   `static styles` compiles to unless the build lowers it;

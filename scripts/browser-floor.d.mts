@@ -1,0 +1,2 @@
+/** See browser-floor.mjs. */
+export declare const BROWSER_FLOOR: string[];
