@@ -5,8 +5,8 @@
  * - syntax: every file in dist/ parses as ES2022 and holds no class static block (Safari 16.4+), which is what
  *   `static styles` compiles to unless the build lowers it;
  * - APIs: the same Chromium with what those browsers lack taken away before any page script runs (AbortSignal.any
- *   and .timeout, an abort reason, Array.prototype.at, crypto.randomUUID, navigator.locks, requestIdleCallback,
- *   constructed style sheets …), then all four widgets load from the REST server, the survey and a signup are
+ *   and .timeout, an abort reason, Array.prototype.at, crypto.randomUUID, navigator.locks, requestSubmit,
+ *   requestIdleCallback, constructed style sheets …), then all four widgets load from the REST server, the survey and a signup are
  *   sent and stored, and the styles that would have been constructed sheets arrive as `<style>` elements.
  *
  *   npm run build && node e2e/older-browsers.mjs
@@ -40,6 +40,7 @@ function olderBrowser() {
   drop(globalThis, 'structuredClone', 'requestIdleCallback', 'cancelIdleCallback', 'scheduler', 'BroadcastChannel');
   drop(Crypto.prototype, 'randomUUID');
   drop(Navigator.prototype, 'locks');
+  drop(HTMLFormElement.prototype, 'requestSubmit');
   // Constructed style sheets are Safari 16.4+: no adoptedStyleSheets, and the constructor throws.
   drop(Document.prototype, 'adoptedStyleSheets');
   drop(ShadowRoot.prototype, 'adoptedStyleSheets');

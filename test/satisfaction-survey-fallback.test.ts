@@ -310,7 +310,8 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
     expect(server.accepted[0]!.answers).to.deep.equal({ overall: 'very-satisfied' });
   });
 
-  it('lets the browser post a submitted form with an action when the survey cannot be loaded', async () => {
+  /** The resident submitted the plain form while the survey loaded; the survey then failed to load. */
+  async function postsNativelyOnLoadError(): Promise<void> {
     const inner = createStaticAdapter({ data: { surveys: [surveyData()] } });
     let fail!: () => void;
     const failing = new Promise<never>((_, reject) => (fail = () => reject(new AdapterError('network', 'down'))));
@@ -336,6 +337,18 @@ describe('cw-satisfaction-survey with a pre-rendered form', () => {
       window.removeEventListener('submit', stand);
     }
     await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 'error state');
+  }
+
+  it('lets the browser post a submitted form with an action when the survey cannot be loaded', postsNativelyOnLoadError);
+
+  it('posts it natively also where forms have no requestSubmit (Safari before 16)', async () => {
+    const requestSubmit = Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'requestSubmit')!;
+    delete (HTMLFormElement.prototype as Partial<HTMLFormElement>).requestSubmit;
+    try {
+      await postsNativelyOnLoadError();
+    } finally {
+      Object.defineProperty(HTMLFormElement.prototype, 'requestSubmit', requestSubmit);
+    }
   });
 
   it('ignores a form made from another version, and values the survey does not define', async () => {

@@ -359,7 +359,9 @@ export class CwSatisfactionSurvey extends CwElement {
     if (!this.fallbackSubmitted || !fallback?.hasAttribute('action')) return;
     this.fallbackSubmitted = false;
     fallback.removeEventListener('submit', this.onFallbackSubmit);
-    fallback.requestSubmit();
+    // Safari before 16 has no requestSubmit; a click on the form's own submit button validates and posts alike.
+    if (typeof fallback.requestSubmit === 'function') fallback.requestSubmit();
+    else fallback.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
   }
 
   private readonly onFallbackSubmit = (event: Event) => {
