@@ -55,6 +55,17 @@ function assertFetchedOnce(fetched) {
   assert(!again.length, `fetched more than once: ${again.join()}`);
 }
 
+/** Waits until the page's worker card reads `wanted` and not `unwanted`; fails with `failure` after `timeout` ms. */
+function cardReads(tab, [wanted, unwanted], timeout, failure) {
+  const reads = ([includes, excludes]) => {
+    const text = document.querySelector('cw-worker-card')?.shadowRoot?.textContent ?? '';
+    return text.includes(includes) && !text.includes(excludes);
+  };
+  return tab.waitForFunction(reads, [wanted, unwanted], { timeout }).catch(() => {
+    throw new Error(failure);
+  });
+}
+
 const PAGES = {
   // No data configured: the card waits in its not-configured state until CommunityWidgets.configure() runs.
   '/community/configure.html': `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>configure</title>
@@ -199,16 +210,8 @@ await runChecks(async () => {
         await slow.route('**/chunks/STCharacters-*.js', (route) => new Promise((resolve) => setTimeout(resolve, 6000)).then(() => route.continue()));
         const tab = await slow.newPage();
         await tab.goto(`${site.origin}/community/hant.html`);
-        const cardText = ([includes, excludes]) => {
-          const text = document.querySelector('cw-worker-card')?.shadowRoot?.textContent ?? '';
-          return text.includes(includes) && !text.includes(excludes);
-        };
-        await tab.waitForFunction(cardText, ['网格', '載入'], { timeout: 5000 }).catch(() => {
-          throw new Error('no data on screen after 5 s while the character table was still on its way');
-        });
-        await tab.waitForFunction(cardText, ['網格', '网格'], { timeout: 15_000 }).catch(() => {
-          throw new Error('the data was not converted once the character table arrived');
-        });
+        await cardReads(tab, ['网格', '載入'], 5000, 'no data on screen after 5 s while the character table was still on its way');
+        await cardReads(tab, ['網格', '网格'], 15_000, 'the data was not converted once the character table arrived');
       } finally {
         await slow.close();
       }
@@ -221,19 +224,11 @@ await runChecks(async () => {
         await flaky.route('**/chunks/STCharacters-*.js', (route) => (connected ? route.continue() : route.abort('internetdisconnected')));
         const tab = await flaky.newPage();
         await tab.goto(`${site.origin}/community/hant.html`);
-        const cardText = ([includes, excludes]) => {
-          const text = document.querySelector('cw-worker-card')?.shadowRoot?.textContent ?? '';
-          return text.includes(includes) && !text.includes(excludes);
-        };
-        await tab.waitForFunction(cardText, ['网格', '載入'], { timeout: 10_000 }).catch(() => {
-          throw new Error('the data is not readable (in Simplified) while the character table cannot be had');
-        });
+        await cardReads(tab, ['网格', '載入'], 10_000, 'the data is not readable (in Simplified) while the character table cannot be had');
         connected = true;
         await flaky.setOffline(true);
         await flaky.setOffline(false);
-        await tab.waitForFunction(cardText, ['網格', '网格'], { timeout: 10_000 }).catch(() => {
-          throw new Error('the data stayed in Simplified after the browser came back online');
-        });
+        await cardReads(tab, ['網格', '网格'], 10_000, 'the data stayed in Simplified after the browser came back online');
       } finally {
         await flaky.close();
       }
