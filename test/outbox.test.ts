@@ -228,6 +228,25 @@ describe('Outbox', () => {
     expect(seenByServer!.payload).to.deep.equal(signup());
   });
 
+  it('gives up on a database that does not open in time, and opens it anew once it answers', async () => {
+    const oldTab = await openDB(dbName, 1); // a tab that ignores requests to close its connection
+    const deleting = deleteDB(dbName); // waits for that tab, and every open after it waits behind it
+    const server = new FakeServer();
+    const outbox = newOutbox(server.adapter(), { openTimeoutMs: 100 });
+    const started = performance.now();
+    const error = await outbox.submit('survey-response', survey()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as DOMException | undefined)?.name, 'the caller hears of it (and sends directly)').to.equal('TimeoutError');
+    expect(performance.now() - started).to.be.lessThan(2000);
+    expect(server.calls).to.deep.equal([]);
+    oldTab.close();
+    await deleting;
+    const sent = await outbox.submit('survey-response', survey());
+    expect(sent.state).to.equal('sent');
+  });
+
   it('sends the stored idempotency key, and the caller-supplied one when given', async () => {
     const server = new FakeServer();
     const outbox = newOutbox(server.adapter(), { createKey: () => 'generated-key' });

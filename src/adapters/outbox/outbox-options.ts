@@ -23,6 +23,11 @@ export interface OutboxOptions {
   attemptTimeoutMs?: number;
   /** How often `start()` flushes. Default 30 s. */
   flushIntervalMs?: number;
+  /**
+   * How long opening the database may take before the device's storage counts as unavailable (a widget then
+   * sends directly). Default 5 s.
+   */
+  openTimeoutMs?: number;
   backoff?: Partial<BackoffPolicy>;
   /** Epoch milliseconds. Default `Date.now`. */
   now?: () => number;
@@ -58,6 +63,7 @@ export function resolveOutboxOptions(options: OutboxOptions): ResolvedOutboxOpti
     receiptTtlMs: options.receiptTtlMs ?? 30 * DAY_MS,
     attemptTimeoutMs: options.attemptTimeoutMs ?? 15_000,
     flushIntervalMs: options.flushIntervalMs ?? 30_000,
+    openTimeoutMs: options.openTimeoutMs ?? 5000,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,

@@ -373,10 +373,14 @@ export class Outbox {
 
   #db(): Promise<OutboxDatabase> {
     if (!this.#database) {
-      const opening = openOutboxDb(this.#options.dbName, () => {
-        if (this.#database === opening) this.#database = undefined;
-      });
-      // A failed open (private mode, quota) must not stick: the next call tries again.
+      const opening = openOutboxDb(
+        this.#options.dbName,
+        () => {
+          if (this.#database === opening) this.#database = undefined;
+        },
+        this.#options.openTimeoutMs,
+      );
+      // A failed open (private mode, quota, no answer in time) must not stick: the next call tries again.
       opening.catch(() => {
         if (this.#database === opening) this.#database = undefined;
       });
