@@ -1,4 +1,4 @@
-import { captureDownload } from './helpers/download.js';
+import { asWeChat, captureDownload } from './helpers/download.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/volunteer-signup/volunteer-signup.js';
@@ -682,6 +682,16 @@ describe('cw-volunteer-signup', () => {
       expect(ics).to.contain('DTSTART:20261212T010000Z').and.contain('DTEND:20261212T033000Z');
       expect(ics).to.contain('SUMMARY:免费电脑维护进社区').and.contain('LOCATION:朝二社区党群服务中心\\, 朝阳二村 36 幢');
       expect(ics).to.contain(`UID:${$(el, '[part="receipt-code"]')!.textContent}@community-widgets`);
+    });
+
+    it('in WeChat, which saves no file, says how to add it to the calendar instead of failing silently', async () => {
+      const { el } = await confirmed();
+      const downloads = await asWeChat(async () => {
+        $(el, '[part="calendar"]')!.click();
+        await until(() => !!$(el, '[role="alert"]'), 'the notice');
+      });
+      expect(downloads).to.equal(0);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('在浏览器打开');
     });
 
     it('cancels with the receipt’s token after a confirmation step, through the outbox', async () => {

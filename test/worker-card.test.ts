@@ -1,4 +1,4 @@
-import { captureDownload } from './helpers/download.js';
+import { asWeChat, captureDownload } from './helpers/download.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/worker-card/worker-card.js';
@@ -155,6 +155,23 @@ describe('cw-worker-card', () => {
     expect(filename).to.equal('W-1.vcf');
     expect(vcard).to.contain('FN:王建国').and.contain('TEL;TYPE=WORK,VOICE:0519-86600001').and.contain('TITLE:网格长');
     expect(vcard).not.to.contain('13900000001');
+  });
+
+  it('in WeChat, which saves no file, says how to save the contact instead of failing silently', async () => {
+    const el = await card({ worker: 'W-1' });
+    await ready(el);
+    const notice = root(el).querySelector('[part="notice"]')!;
+    expect(notice.getAttribute('role'), 'a live region from the start').to.equal('status');
+    expect(notice.textContent).to.equal('');
+    let saved = false;
+    el.addEventListener('cw-contact-save', () => (saved = true));
+    const downloads = await asWeChat(async () => {
+      root(el).querySelector<HTMLButtonElement>('[part="save"]')!.click();
+      await el.updateComplete;
+    });
+    expect(downloads).to.equal(0);
+    expect(saved, 'nothing was saved').to.equal(false);
+    expect(notice.textContent).to.contain('在浏览器打开');
   });
 
   it('reaches every phone link and button with Tab', async () => {

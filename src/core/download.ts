@@ -1,5 +1,17 @@
-/** Offers the text as a file download without navigating away (no data: URL, so a strict CSP is fine). */
-export function downloadText(text: string, filename: string, type: string): void {
+/**
+ * Whether the browser drops file downloads without a word: WeChat's and WeCom's in-app browsers (both say
+ * MicroMessenger) save nothing and show nothing, so a widget says what to do instead.
+ */
+export function downloadsBlocked(userAgent = navigator.userAgent): boolean {
+  return /MicroMessenger/i.test(userAgent);
+}
+
+/**
+ * Offers the text as a file download without navigating away (no data: URL, so a strict CSP is fine). Returns
+ * false, offering nothing, where {@link downloadsBlocked}.
+ */
+export function downloadText(text: string, filename: string, type: string): boolean {
+  if (downloadsBlocked()) return false;
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -9,4 +21,5 @@ export function downloadText(text: string, filename: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
 }

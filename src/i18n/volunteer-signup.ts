@@ -113,6 +113,7 @@ const source = {
   edit: '修改报名信息',
   addToCalendar: '添加到日历',
   calendarFailed: '日历文件未能生成,请记下活动时间。',
+  calendarBlocked: '微信里不能直接加入日历:请点右上角“···”,选“在浏览器打开”后再加入。',
   calendarDescription: (organizer: string, code: string) => `组织方:${organizer}\n报名编号:${code}`,
   platform: '到中国志愿服务网登记实名志愿服务时长',
   cancel: '取消报名',

@@ -20,6 +20,7 @@ const source = {
   hours: '办公时间',
   duties: '主要职责',
   saveContact: '保存联系人',
+  saveBlocked: '微信里不能直接保存联系人:请点右上角“···”,选“在浏览器打开”后再保存。',
   contactOf: (name: string) => `(${name})`,
   team: (grid: string) => `${grid} 工作人员`,
   teamCount: (count: number) => `共 ${count} 人`,

@@ -120,7 +120,7 @@ export class CwVolunteerSignup extends CwElement {
   @state() private phase: SignupPhase = { name: 'restoring' };
   @state() private problems = new Map<DraftField, FieldProblem>();
   @state() private summary = false;
-  @state() private calendarFailed = false;
+  @state() private calendarProblem?: 'failed' | 'blocked';
   @state() private announcement = '';
 
   /** Typed answers per activity, kept while the element lives: going back to the list loses nothing. */
@@ -200,7 +200,7 @@ export class CwVolunteerSignup extends CwElement {
     this.flow = flow;
     this.problems = new Map();
     this.summary = false;
-    this.calendarFailed = false;
+    this.calendarProblem = undefined;
     void flow.restore();
   }
 
@@ -318,7 +318,7 @@ export class CwVolunteerSignup extends CwElement {
       headingLevel: this.headingLevel,
       idPrefix: this.idPrefix,
       platformHref: safeUrl(this.platformUrl, 'link'),
-      calendarFailed: this.calendarFailed,
+      calendarProblem: this.calendarProblem,
       actions: {
         addToCalendar: () => phase.name === 'result' && this.addToCalendar(opportunity, phase.receipt.code ?? ''),
         askCancel: () => flow.askCancel(),
@@ -395,11 +395,10 @@ export class CwVolunteerSignup extends CwElement {
     try {
       const text = await buildCalendarFile({ opportunity, receiptCode: code, description: this.t.calendarDescription(opportunity.organizer, code) });
       // The file name is the id: titles can hold characters file systems reject.
-      downloadText(text, `${opportunity.id}.ics`, 'text/calendar;charset=utf-8');
-      this.calendarFailed = false;
+      this.calendarProblem = downloadText(text, `${opportunity.id}.ics`, 'text/calendar;charset=utf-8') ? undefined : 'blocked';
     } catch (error) {
       console.warn('[community-widgets] <cw-volunteer-signup>: the calendar file could not be built', error);
-      this.calendarFailed = true;
+      this.calendarProblem = 'failed';
     }
   }
 }

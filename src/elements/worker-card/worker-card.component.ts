@@ -56,7 +56,7 @@ function initials(name: string): string {
  *
  * @fires cw-ready - Data is shown.
  * @fires cw-error - Loading failed; `detail.code` names why.
- * @fires cw-contact-save - A vCard was downloaded; `detail.workerId`.
+ * @fires cw-contact-save - A vCard was downloaded; `detail.workerId`. Not where the browser drops downloads (WeChat).
  *
  * @csspart card - The single-worker card.
  * @csspart team - The team list container.
@@ -65,6 +65,7 @@ function initials(name: string): string {
  * @csspart name - The worker's name.
  * @csspart phone - A phone link.
  * @csspart save - The save-contact button.
+ * @csspart notice - What to do where the browser cannot save the contact (WeChat); empty otherwise.
  * @csspart state - Loading, empty, error and not-configured boxes (with `loading`, `empty`, `error`, `not-configured`).
  * @csspart retry - The retry button of the error state.
  *
@@ -91,6 +92,8 @@ export class CwWorkerCard extends CwElement {
   /** Grid chosen on the linked map (via `for`). */
   @state() private linkedGridId?: string;
   @state() private brokenPhotos = new Set<string>();
+  /** A save was asked for where the browser drops downloads (WeChat): the card says what to do instead. */
+  @state() private saveBlocked = false;
 
   private readonly data = new DataController(this, {
     widget: 'worker-card',
@@ -167,6 +170,7 @@ export class CwWorkerCard extends CwElement {
               <ul class="duties">${worker.duties.map((duty) => html`<li>${duty}</li>`)}</ul>`
           : nothing}
         <div class="actions">${this.renderSave(worker, grids.map((g) => g.name))}</div>
+        ${this.renderSaveNotice()}
       </div>
     </article>`;
   }
@@ -190,6 +194,7 @@ export class CwWorkerCard extends CwElement {
           </li>`,
         )}
       </ul>
+      ${this.renderSaveNotice()}
     </section>`;
   }
 
@@ -226,6 +231,11 @@ export class CwWorkerCard extends CwElement {
     </button>`;
   }
 
+  /** Always in the page, so a screen reader announces the notice when it appears. */
+  private renderSaveNotice(): TemplateResult {
+    return html`<p class="meta notice" part="notice" role="status">${this.saveBlocked ? this.t.saveBlocked : ''}</p>`;
+  }
+
   private roleName(worker: Worker): string {
     return worker.title ?? this.t.roles[worker.role];
   }
@@ -237,7 +247,7 @@ export class CwWorkerCard extends CwElement {
   private saveContact(worker: Worker, gridNames: string[]): void {
     const text = buildVCard({ worker, roleName: this.roleName(worker), gridNames });
     // The file name is the id, not the name: names can hold characters file systems reject.
-    downloadText(text, `${worker.id}.vcf`, 'text/vcard;charset=utf-8');
-    this.emit('cw-contact-save', { workerId: worker.id });
+    this.saveBlocked = !downloadText(text, `${worker.id}.vcf`, 'text/vcard;charset=utf-8');
+    if (!this.saveBlocked) this.emit('cw-contact-save', { workerId: worker.id });
   }
 }

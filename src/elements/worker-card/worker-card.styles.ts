@@ -72,6 +72,14 @@ export const workerCardStyles = css`
     color: var(--cw-color-muted);
   }
 
+  .notice {
+    margin-top: 0.75em;
+  }
+
+  .notice:empty {
+    margin: 0;
+  }
+
   .phones {
     display: flex;
     flex-wrap: wrap;

@@ -114,6 +114,7 @@ export default {
   edit: 'Change your details',
   addToCalendar: 'Add to calendar',
   calendarFailed: 'The calendar file could not be made. Please note the time of the activity.',
+  calendarBlocked: 'WeChat cannot add it to your calendar here: tap “···” at the top right, choose “Open in Browser”, then add it there.',
   calendarDescription: (organizer: string, code: string) => `Organizer: ${organizer}\nSignup code: ${code}`,
   platform: 'Record your service hours under your real name on the China Volunteer Service website',
   cancel: 'Cancel signup',

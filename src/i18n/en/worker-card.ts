@@ -17,6 +17,7 @@ export default {
   hours: 'Office hours',
   duties: 'Duties',
   saveContact: 'Save contact',
+  saveBlocked: 'WeChat cannot save contacts here: tap “···” at the top right, choose “Open in Browser”, then save it there.',
   contactOf: (name: string) => `(${name})`,
   team: (grid: string) => `${grid} team`,
   teamCount: (count: number) => (count === 1 ? '1 person' : `${count} people`),

@@ -113,6 +113,7 @@ export default {
   edit: '修改報名資訊',
   addToCalendar: '加入行事曆',
   calendarFailed: '行事曆檔案未能產生,請記下活動時間。',
+  calendarBlocked: '微信裡不能直接加入行事曆:請點右上角「···」,選「在瀏覽器開啟」後再加入。',
   calendarDescription: (organizer: string, code: string) => `組織方:${organizer}\n報名編號:${code}`,
   platform: '到中國志願服務網登記實名志願服務時長',
   cancel: '取消報名',

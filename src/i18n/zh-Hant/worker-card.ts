@@ -17,6 +17,7 @@ export default {
   hours: '辦公時間',
   duties: '主要職責',
   saveContact: '儲存聯絡人',
+  saveBlocked: '微信裡不能直接儲存聯絡人:請點右上角「···」,選「在瀏覽器開啟」後再儲存。',
   contactOf: (name: string) => `(${name})`,
   team: (grid: string) => `${grid} 工作人員`,
   teamCount: (count: number) => `共 ${count} 人`,

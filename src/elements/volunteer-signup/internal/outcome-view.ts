@@ -27,7 +27,8 @@ export interface OutcomeViewOptions {
   idPrefix: string;
   /** The national platform link, already through `safeUrl`, or `undefined` to leave it out. */
   platformHref?: string;
-  calendarFailed: boolean;
+  /** Why the calendar file was not offered: it could not be built, or the browser drops downloads (WeChat). */
+  calendarProblem?: 'failed' | 'blocked';
   actions: OutcomeActions;
 }
 
@@ -66,7 +67,9 @@ function receiptView(receipt: SignupReceipt, o: OutcomeViewOptions): TemplateRes
   const waiting = receipt.status === 'waitlisted';
   const body = html`<p>${waiting ? t.waitlistedBody(receipt.position ?? 1) : t.confirmedBody}</p>
     <p class="receipt">${t.receiptCode}<strong class="receipt__code" part="receipt-code">${receipt.code}</strong></p>
-    ${o.calendarFailed ? html`<p class="error" role="alert">${t.calendarFailed}</p>` : nothing}
+    ${o.calendarProblem
+      ? html`<p class="error" role="alert">${o.calendarProblem === 'failed' ? t.calendarFailed : t.calendarBlocked}</p>`
+      : nothing}
     ${o.platformHref
       ? html`<p><a class="platform" part="platform-link" href=${o.platformHref} target="_blank" rel="noopener noreferrer">${t.platform}</a></p>`
       : nothing}`;
