@@ -377,6 +377,25 @@ describe('cw-grid-map: find my grid', () => {
     expect(root(el).querySelector('input[name="point"]')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('leaves the locate button out on an http page, where browsers give no position; coordinates still work', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+    try {
+      const el = await gridMap();
+      await painted(el);
+      expect(root(el).querySelector('[part="locate"]'), 'a button that could only fail').to.be.null;
+      expect(root(el).querySelector('label')!.textContent!.trim()).to.equal('输入坐标(经度,纬度)');
+    } finally {
+      if (own) Object.defineProperty(window, 'isSecureContext', own);
+      else delete (window as unknown as Record<string, unknown>)['isSecureContext'];
+    }
+    expect(window.isSecureContext).to.equal(true);
+    const el = await gridMap();
+    await painted(el);
+    expect(root(el).querySelector('[part="locate"]'), 'on https').to.exist;
+    expect(root(el).querySelector('label')!.textContent!.trim()).to.equal('或输入坐标(经度,纬度)');
+  });
+
   it('asks for the position only on click, then selects the grid there', async () => {
     const restore = stubGeolocation({ position: IN_G2 });
     try {

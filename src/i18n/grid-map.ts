@@ -12,7 +12,8 @@ const source = {
   findTitle: '查找我的网格',
   locate: '用我的位置查找',
   locating: '正在获取您的位置…',
-  pointLabel: '或输入坐标(经度,纬度)',
+  /** `or`: after the locate button (absent where the page cannot ask for a position). */
+  pointLabel: (or: boolean) => `${or ? '或' : ''}输入坐标(经度,纬度)`,
   pointExample: '例如 119.955,31.785',
   pointSubmit: '查找',
   pointInvalid: '请按“经度,纬度”输入坐标,例如 119.955,31.785。',

@@ -6,6 +6,14 @@ export type GeolocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupport
 export type GeolocateResult = { ok: true; position: Position } | { ok: false; reason: GeolocateFailure };
 
 /**
+ * Whether the page can ask for a position at all. Browsers give it only to https pages (and localhost): on a portal
+ * still served over http the button could only ever fail, so the map leaves it out.
+ */
+export function geolocationAvailable(): boolean {
+  return typeof navigator !== 'undefined' && !!navigator.geolocation && globalThis.isSecureContext !== false;
+}
+
+/**
  * One position from `navigator.geolocation` (WGS84 `[lng, lat]`), asked for only when the resident presses the
  * button. Never rejects: every failure becomes a reason to explain.
  *

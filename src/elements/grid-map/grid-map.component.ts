@@ -14,7 +14,7 @@ import type { Grid } from '../../model/index.js';
 import { AdapterError } from '../../adapters/adapter-error.js';
 import { baseMapFrom, dataCrsFrom, type BaseMapKind } from './base-map-settings.js';
 import { loadEngine, adoptEngineStyles, type Engine } from './engine-loader.js';
-import { geolocate } from './geolocate.js';
+import { geolocate, geolocationAvailable } from './geolocate.js';
 import { loadGridMapData, type GridMapData, type PointsSetting } from './grid-map-data.js';
 import { gridMapStyles } from './grid-map.styles.js';
 import { filterGrids } from './grid-list-filter.js';
@@ -61,7 +61,7 @@ type SelectSource = 'pointer' | 'keyboard' | 'locate' | 'search' | 'api';
  *
  * @csspart map - The map frame (its height is reserved before data arrives).
  * @csspart panel - Find-my-grid controls and the grid list.
- * @csspart locate - The "use my location" button.
+ * @csspart locate - The "use my location" button (left out on http pages, where browsers give no position).
  * @csspart point-form - The coordinate input and its button.
  * @csspart status - The line announcing the selection or why locating failed.
  * @csspart filter - The list's filter input.
@@ -179,14 +179,17 @@ export class CwGridMap extends CwElement {
   private renderPanel(value: GridMapData): TemplateResult {
     const t = this.t;
     const level = this.headingLevel;
+    const canLocate = geolocationAvailable();
     return html`<div class="panel" part="panel">
       <section class="find" aria-labelledby=${`${this.idPrefix}-find-title`}>
         <p class="heading" id=${`${this.idPrefix}-find-title`} role="heading" aria-level=${level}>${t.findTitle}</p>
-        <button type="button" class="cw-button cw-button--primary" part="locate" ?disabled=${this.locating} @click=${this.locateMe}>
-          ${this.locating ? t.locating : t.locate}
-        </button>
+        ${canLocate
+          ? html`<button type="button" class="cw-button cw-button--primary" part="locate" ?disabled=${this.locating} @click=${this.locateMe}>
+              ${this.locating ? t.locating : t.locate}
+            </button>`
+          : nothing}
         <form class="point-form" part="point-form" @submit=${this.onPointSubmit} novalidate>
-          <label for=${`${this.idPrefix}-point`}>${t.pointLabel}</label>
+          <label for=${`${this.idPrefix}-point`}>${t.pointLabel(canLocate)}</label>
           <div class="point-row">
             <input
               id=${`${this.idPrefix}-point`}

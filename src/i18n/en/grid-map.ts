@@ -9,7 +9,7 @@ export default {
   findTitle: 'Find my grid',
   locate: 'Use my location',
   locating: 'Finding your location…',
-  pointLabel: 'Or enter coordinates (longitude, latitude)',
+  pointLabel: (or: boolean) => `${or ? 'Or enter' : 'Enter'} coordinates (longitude, latitude)`,
   pointExample: 'e.g. 119.955, 31.785',
   pointSubmit: 'Find',
   pointInvalid: 'Enter coordinates as “longitude, latitude”, e.g. 119.955, 31.785.',

@@ -9,7 +9,7 @@ export default {
   findTitle: '查找我的網格',
   locate: '用我的位置查找',
   locating: '正在取得您的位置…',
-  pointLabel: '或輸入座標(經度,緯度)',
+  pointLabel: (or: boolean) => `${or ? '或' : ''}輸入座標(經度,緯度)`,
   pointExample: '例如 119.955,31.785',
   pointSubmit: '查找',
   pointInvalid: '請按「經度,緯度」輸入座標,例如 119.955,31.785。',
