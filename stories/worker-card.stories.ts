@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import '../src/elements/worker-card/worker-card.js';
 import type { DataAdapter } from '../src/adapters/data-adapter.js';
 import { demoAdapter, failingAdapter, hostileAdapter, loadingAdapter } from './support/fixtures.js';
@@ -76,4 +77,28 @@ export const HostileData: Story = { args: { worker: 'W-EVIL', adapter: hostileAd
 export const NarrowPhone: Story = {
   args: { worker: '', grid: 'G-LHSC-01' },
   render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/**
+ * Opened from a WeChat chat: WeChat's browser saves no files, so "保存联系人" says how to open the page in the
+ * browser instead (here the button is pressed with WeChat's user agent).
+ */
+export const SaveContactInWeChat: Story = {
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('cw-worker-card')!;
+    const save = await waitFor(
+      () => {
+        const found = card.shadowRoot?.querySelector<HTMLButtonElement>('[part="save"]');
+        if (!found) throw new Error('card not ready');
+        return found;
+      },
+      { timeout: 5000 },
+    );
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.50 NetType/4G', configurable: true });
+    try {
+      save.click();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['userAgent'];
+    }
+  },
 };
