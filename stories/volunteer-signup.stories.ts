@@ -225,6 +225,26 @@ export const Confirmation: Story = {
   },
 };
 
+/**
+ * Confirmed in WeChat: its browser saves no files, so "加入日历" says how to open the page in the browser instead
+ * (here the button is pressed with WeChat's user agent).
+ */
+export const CalendarInWeChat: Story = {
+  args: { opportunity: 'OP-PC' },
+  play: async ({ canvasElement }) => {
+    const el = await signUp(canvasElement);
+    const calendar = await waitFor(el, '[part="calendar"]');
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.50 NetType/4G', configurable: true });
+    try {
+      calendar.click();
+      // The file is built before it is offered: WeChat's user agent stays until the notice is up.
+      await waitFor(el, '[role="alert"]');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['userAgent'];
+    }
+  },
+};
+
 export const Waitlisted: Story = {
   args: { opportunity: 'OP-VISIT' },
   play: async ({ canvasElement }) => {
