@@ -282,7 +282,6 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null }): 
  * lit bundled (no bare imports a browser cannot resolve), chunks imported by relative URL with hashed names, and
  * nothing fetched from another host.
  */
-
 export default defineConfig({
   plugins: [themes(), leafletWithoutInnerHtmlProbe(), minifyCssLiterals(), loaderOwnCoreCopies(), hoistTransitiveImports(), entryChunksInLoader(), compileHintsForStartUpCode()],
   build: {

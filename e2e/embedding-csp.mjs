@@ -8,22 +8,13 @@
  *
  *   npm run build && node e2e/embedding-csp.mjs
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, check, launch, requireDist, runChecks } from './lib/checks.mjs';
 import { recordViolations, settleWidgets } from './lib/page-probes.mjs';
-import { DIST, startSite } from './lib/static-server.mjs';
+import { DIST, distScripts, startSite } from './lib/static-server.mjs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
-
-/** Every .js file under dist/, for the one-copy check. */
-function distScripts(folder = DIST) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'types' ? [] : distScripts(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
-}
 
 /**
  * Where the page's `<link rel="modulepreload">` point, once the loader has added them all. It adds one per task

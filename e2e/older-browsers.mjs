@@ -11,11 +11,11 @@
  *
  *   npm run build && node e2e/older-browsers.mjs
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { assert, check, launch, requireDist, runChecks } from './lib/checks.mjs';
-import { DIST, startSite } from './lib/static-server.mjs';
+import { DIST, distScripts, startSite } from './lib/static-server.mjs';
 import { scratchDir, startApiServer, writeSeed } from './support/api-server.mjs';
 import { countRows } from './support/db.mjs';
 import { e2eSeed } from './support/scenario.mjs';
@@ -60,14 +60,6 @@ function staticBlocks(node, found = []) {
     else if (value?.type) staticBlocks(value, found);
   }
   return found;
-}
-
-function distScripts(folder = DIST) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'types' ? [] : distScripts(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
 }
 
 const page = (api, body, extra = '') => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>older browsers</title>

@@ -6,6 +6,7 @@ import { AdapterError } from '../src/adapters/adapter-error.js';
 import type { DataAdapter, DataWriter } from '../src/adapters/data-adapter.js';
 import { createMemoryWriter } from '../src/adapters/memory-writer.js';
 import { createStaticAdapter } from '../src/adapters/static-adapter.js';
+import { asWeChat } from '../test/helpers/download.js';
 import { withoutIndexedDb } from '../test/helpers/storage.js';
 
 /** Stories show a fixed moment, so statuses (open, closed, past) look the same on every visit. */
@@ -234,14 +235,11 @@ export const CalendarInWeChat: Story = {
   play: async ({ canvasElement }) => {
     const el = await signUp(canvasElement);
     const calendar = await waitFor(el, '[part="calendar"]');
-    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.50 NetType/4G', configurable: true });
-    try {
+    // The file is built before it is offered: WeChat's user agent stays until the notice is up.
+    await asWeChat(async () => {
       calendar.click();
-      // The file is built before it is offered: WeChat's user agent stays until the notice is up.
       await waitFor(el, '[role="alert"]');
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>)['userAgent'];
-    }
+    });
   },
 };
 

@@ -4,6 +4,7 @@ import { waitFor } from 'storybook/test';
 import '../src/elements/worker-card/worker-card.js';
 import type { DataAdapter } from '../src/adapters/data-adapter.js';
 import { demoAdapter, failingAdapter, hostileAdapter, loadingAdapter } from './support/fixtures.js';
+import { asWeChat } from '../test/helpers/download.js';
 
 interface Args {
   worker: string;
@@ -94,11 +95,6 @@ export const SaveContactInWeChat: Story = {
       },
       { timeout: 5000 },
     );
-    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.50 NetType/4G', configurable: true });
-    try {
-      save.click();
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>)['userAgent'];
-    }
+    await asWeChat(() => save.click());
   },
 };

@@ -9,6 +9,7 @@
  * Every response carries the strict policy unless `csp: false`. Run it by hand to look at the pages:
  *   node e2e/lib/static-server.mjs [port]
  */
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -16,6 +17,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(root, 'dist');
+
+/** Every .js file under dist/ (its type declarations left out). */
+export function distScripts(folder = DIST) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'types' ? [] : distScripts(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
 
 export const STRICT_CSP = [
   "default-src 'self'",

@@ -85,7 +85,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   };
 
   hostConnected(): void {
-    if (this.converter === 'failed') window.addEventListener('online', this.converterOnline, { once: true });
+    window.addEventListener('online', this.converterOnline);
     // The request itself starts at the first render, which waits for a task of its own and maybe for a language's
     // strings; the adapter's code and a data file can start downloading before that. In a task of its own too:
     // starting those requests is not free on a slow phone, and the upgrade that runs this is part of the script's
@@ -155,7 +155,6 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       () => {
         clearTimeout(late);
         console.warn('[community-widgets] Could not load the Traditional Chinese converter; data stays in Simplified.');
-        if (this.host.isConnected) window.addEventListener('online', this.converterOnline, { once: true });
         this.stopWaiting('failed');
       },
     );

@@ -1,17 +1,10 @@
 /**
- * Whether the browser drops file downloads without a word: WeChat's and WeCom's in-app browsers (both say
- * MicroMessenger) save nothing and show nothing, so a widget says what to do instead.
- */
-export function downloadsBlocked(userAgent = navigator.userAgent): boolean {
-  return /MicroMessenger/i.test(userAgent);
-}
-
-/**
  * Offers the text as a file download without navigating away (no data: URL, so a strict CSP is fine). Returns
- * false, offering nothing, where {@link downloadsBlocked}.
+ * false, offering nothing, in WeChat's and WeCom's in-app browsers (both say MicroMessenger): they drop downloads
+ * without a word, so the widget says what to do instead.
  */
 export function downloadText(text: string, filename: string, type: string): boolean {
-  if (downloadsBlocked()) return false;
+  if (/MicroMessenger/i.test(navigator.userAgent)) return false;
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

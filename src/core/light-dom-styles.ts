@@ -1,4 +1,4 @@
-import type { CSSResultOrNative } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
 
 /** Splits at top-level separators (not those inside `:is(a, b)`, `[attr="a,b"]` or `var(--x, y)`). */
 function splitTopLevel(list: string, separator: ',' | ';'): string[] {
@@ -110,13 +110,12 @@ export function adoptLightStyles(
   keys.add(key);
   done.set(root, keys);
   const scope = `${tag}[data-cw-light]`;
-  // A lit CSSResult carries its text; a native sheet its rules. (Told apart without importing lit: this module is
-  // its own chunk, and sharing lit with it would move lit out of every element's entry file.)
+  // A lit CSSResult carries its text; a native sheet its rules.
   const source = parseRules(styles.map((s) => (s instanceof CSSStyleSheet ? Array.from(s.cssRules, (r) => r.cssText).join('\n') : s.cssText)).join('\n'));
   // SVG is left out: `all` covers `d`, `transform` and `fill`, and reverting them would drop an icon's
   // presentation attributes (the survey's stars lost their shapes).
   const text = `${insist ? `${scope} :where(:not(svg, svg *)) { all: revert; }\n` : ''}${rewrite(source, scope, insist)}`;
-  if (!constructable) {
+  if (!supportsAdoptingStyleSheets) {
     // Safari before 16.4: a `<style>` element, as Lit does there (a strict CSP needs `window.litNonce` for it).
     const style = document.createElement('style');
     const nonce = (globalThis as { litNonce?: string }).litNonce;
@@ -132,12 +131,9 @@ export function adoptLightStyles(
   root.adoptedStyleSheets = prepend ? [sheet, ...root.adoptedStyleSheets] : [...root.adoptedStyleSheets, sheet];
 }
 
-/** Constructed style sheets (Safari 16.4+; Lit tests for them the same way). */
-const constructable = 'adoptedStyleSheets' in Document.prototype && 'replace' in CSSStyleSheet.prototype;
-
 /** The rules of a style text, parsed by the browser: in a constructed sheet, or in a document of its own. */
 function parseRules(text: string): CSSRuleList {
-  if (constructable) {
+  if (supportsAdoptingStyleSheets) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
     return sheet.cssRules;
